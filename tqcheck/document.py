@@ -1,0 +1,162 @@
+"""Documents and segments: the text a check sees, and the way back to the file's lines.
+
+A reader turns a file into a :class:`Document` holding :class:`Segment` objects. Each segment
+knows where its text starts in the file, so a rule only ever deals with offsets inside a
+segment, and one place (:meth:`Document.position`) turns them into lines and columns.
+The shared analysis every rule may need (tokens, sentences) is computed once per segment,
+on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# A word: letters/digits with inner apostrophes or hyphens ("don't", "state-of-the-art").
+_WORD_RE = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_](?:[\w’']*[^\W_])?)*")
+
+# A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and a capital,
+# a digit or an opening quote; common abbreviations and initials do not end a sentence.
+_SENTENCE_END_RE = re.compile(r"""[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])""")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "no",
+        "nos",
+        "fig",
+        "approx",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "p.m",
+        "a.m",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a segment: its offsets in the segment text and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(eq=False)
+class Segment:
+    """A unit of text checked on its own: a paragraph of a plain-text file, a PO entry, …
+
+    ``offset`` is where ``text`` starts in the file's text. ``source`` is the source-language
+    text of the unit where the file has one.
+    """
+
+    text: str
+    offset: int = 0
+    unit: str | None = None
+    source: str | None = None
+    side: str | None = None
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(self.text)]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans (start, end) within the segment text, whitespace trimmed."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        text = self.text
+        for m in _SENTENCE_END_RE.finditer(text):
+            before = text[start : m.start()].rsplit(None, 1)
+            last_word = before[-1].lower().strip("(\"“'‘") if before else ""
+            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+                continue
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, len(text)))
+        trimmed = []
+        for s, e in spans:
+            chunk = text[s:e]
+            ls = len(chunk) - len(chunk.lstrip())
+            rs = len(chunk.rstrip())
+            if rs > ls:
+                trimmed.append((s + ls, s + rs))
+        return trimmed
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Offsets of the first word of each sentence (after any opening quote)."""
+        starts = set()
+        for s, e in self.sentences:
+            m = _WORD_RE.search(self.text, s, e)
+            if m:
+                starts.add(m.start())
+        return frozenset(starts)
+
+
+@dataclass(eq=False)
+class Document:
+    """A file's text and its segments. ``path`` is what issues report ("-" for stdin)."""
+
+    path: str
+    text: str
+    segments: list[Segment] = field(default_factory=list)
+    encoding: str = "utf-8"
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        text = self.text
+        for m in re.finditer(r"\r\n|\r|\n", text):
+            starts.append(m.end())
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset in the file's text."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+
+def split_lines(text: str) -> list[Segment]:
+    """Plain text: one segment per non-blank line (MT output keeps a segment a line)."""
+    return [Segment(m.group(), m.start()) for m in re.finditer(r"[^\r\n]*[^\s][^\r\n]*", text)]

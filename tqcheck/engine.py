@@ -1,0 +1,143 @@
+"""The checking engine: selected rules, built once, run over documents.
+
+A document's shared analysis is cached on its segments, so every rule reuses it. Document
+rules run as map (collect a summary per document), merge, check; with ``group`` the merge
+spans every document of the run, so files that must agree with each other are checked as one
+while each issue is still reported in its own file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Sequence
+from pathlib import PurePath
+from typing import Any
+
+from tqcheck.config import Config
+from tqcheck.document import Document
+from tqcheck.issue import Issue, Severity
+from tqcheck.registry import all_rules
+from tqcheck.rules.base import DocumentRule, Finding, Rule, RuleContext, SegmentRule
+from tqcheck.selection import check_selectors, is_ignored, select_rules
+
+
+class Checker:
+    """Rules and their data, loaded once and reused over any number of documents."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        rules = all_rules()
+        for origin, selectors in (
+            ("select", self.config.select or ()),
+            ("ignore", self.config.ignore),
+            ("extend-select", self.config.extend_select),
+        ):
+            check_selectors(selectors, rules, origin)
+        self.context = RuleContext(
+            target_lang=self.config.target_lang,
+            source_lang=self.config.source_lang,
+            allowed=self.config.allowed,
+            glossaries=self.config.glossaries,
+            calques=self.config.calques,
+            config_path=self.config.path,
+        )
+        selected = select_rules(
+            rules, self.config.select, self.config.ignore, self.config.extend_select
+        )
+        self.rules: list[Rule] = []
+        for rule_cls in selected:
+            settings = self.config.rules.get(rule_cls.code)
+            rule = rule_cls(self.context, settings.options if settings else None)
+            if rule.applies_to(self.config.target_lang):
+                self.rules.append(rule)
+        self._allowed = {a.casefold() for a in self.config.allowed}
+
+    @property
+    def document_rules(self) -> list[DocumentRule]:
+        return [r for r in self.rules if isinstance(r, DocumentRule)]
+
+    def collect(self, document: Document) -> dict[str, Any]:
+        """The mergeable summaries of one document, by rule code."""
+        return {rule.code: rule.collect(document) for rule in self.document_rules}
+
+    def merge(self, summaries: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        return {
+            rule.code: rule.merge([s[rule.code] for s in summaries]) for rule in self.document_rules
+        }
+
+    def check(self, document: Document, summaries: dict[str, Any] | None = None) -> list[Issue]:
+        """Issues of one document, sorted; ``summaries`` come from a merge over a group."""
+        if summaries is None:
+            summaries = self.collect(document)
+        ignored = self._ignored_for(document.path)
+        issues: list[Issue] = []
+        for rule in self.rules:
+            if ignored and is_ignored(type(rule), ignored):
+                continue
+            if isinstance(rule, SegmentRule):
+                findings: Iterable[Finding] = (
+                    f
+                    for i, segment in enumerate(document.segments)
+                    for f in rule.check_segment(segment, i)
+                )
+            elif isinstance(rule, DocumentRule):
+                findings = rule.check_document(document, summaries[rule.code])
+            else:  # pragma: no cover - the registry only admits the two kinds
+                continue
+            for finding in findings:
+                issue = self._issue(document, rule, finding)
+                if issue.text.casefold() not in self._allowed:
+                    issues.append(issue)
+        issues.sort(key=lambda i: i.sort_key)
+        return issues
+
+    def check_documents(
+        self, documents: Iterable[Document], group: bool | None = None
+    ) -> list[Issue]:
+        """Issues of several documents; with grouping, consistency spans all of them."""
+        group = self.config.group if group is None else group
+        issues: list[Issue] = []
+        if group:
+            docs = list(documents)
+            merged = self.merge([self.collect(d) for d in docs])
+            for doc in docs:
+                issues += self.check(doc, merged)
+        else:
+            for doc in documents:
+                issues += self.check(doc)
+        issues.sort(key=lambda i: i.sort_key)
+        return issues
+
+    def _ignored_for(self, path: str) -> tuple[str, ...]:
+        posix = PurePath(path).as_posix()
+        ignored: list[str] = []
+        for pattern, selectors in self.config.per_file_ignores.items():
+            if fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(PurePath(path).name, pattern):
+                ignored += selectors
+        return tuple(ignored)
+
+    def _issue(self, document: Document, rule: Rule, finding: Finding) -> Issue:
+        segment = document.segments[finding.segment]
+        start = segment.offset + finding.start
+        end = segment.offset + finding.end
+        line, column = document.position(start)
+        end_line, end_column = document.position(end)
+        settings = self.config.rules.get(rule.code)
+        severity: Severity = (
+            (settings.severity if settings else None) or finding.severity or rule.severity
+        )
+        return Issue(
+            path=document.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            code=rule.code,
+            rule=rule.name,
+            severity=severity,
+            message=finding.message,
+            text=segment.text[finding.start : finding.end],
+            suggestion=finding.suggestion,
+            unit=segment.unit,
+            side=segment.side,
+        )

@@ -1,0 +1,437 @@
+"""Repetition (TQ1xx): words, phrases and sentences that machine translation writes twice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from tqcheck.document import Document, Segment, Token
+from tqcheck.issue import Severity
+from tqcheck.lexicon import FUNCTION_WORDS, pos_lemmas
+from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
+
+# Words that English doubles on purpose ("had had", "that that", "bye bye", "no no").
+_DOUBLING_WORDS = frozenset(
+    [
+        "had",
+        "that",
+        "bye",
+        "no",
+        "yes",
+        "ha",
+        "ho",
+        "he",
+        "hee",
+        "bla",
+        "blah",
+        "la",
+        "na",
+        "tut",
+        "chop",
+        "pooh",
+        "boo",
+        "hush",
+        "can",
+        "wow",
+        "aye",
+        "knock",
+        "tick",
+        "night",
+    ]
+)
+# Words that English repeats around a comma for emphasis ("very, very", "far, far away").
+_COMMA_INTENSIFIERS = frozenset(
+    [
+        "very",
+        "many",
+        "much",
+        "far",
+        "long",
+        "no",
+        "yes",
+        "oh",
+        "well",
+        "now",
+        "there",
+        "come",
+        "please",
+        "wait",
+        "go",
+        "run",
+        "again",
+        "why",
+        "help",
+        "quick",
+        "hurry",
+        "so",
+        "really",
+        "never",
+        "always",
+        "ever",
+        "more",
+    ]
+)
+# Words that English coordinates with themselves for emphasis or duration
+# ("again and again", "over and over", "on and on", "time and time again", "so and so").
+_COORDINATED_IDIOMS = frozenset(
+    [
+        "again",
+        "over",
+        "round",
+        "on",
+        "through",
+        "by",
+        "out",
+        "up",
+        "down",
+        "back",
+        "around",
+        "ever",
+        "more",
+        "less",
+        "time",
+        "so",
+        "such",
+        "neck",
+        "side",
+        "hand",
+        "arm",
+        "bit",
+        "one",
+        "two",
+        "little",
+        "far",
+    ]
+)
+_AUXILIARIES = frozenset(
+    [
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "get",
+        "gets",
+        "got",
+        "gotten",
+        "become",
+        "becomes",
+        "became",
+        "remain",
+        "remains",
+        "remained",
+        "seem",
+        "seems",
+        "seemed",
+    ]
+)
+_WORD = r"[^\W\d_](?:[\w’'-]*[^\W_])?"
+
+
+def _is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _is_reduplicated_name(first: str, second: str) -> bool:
+    """Bora Bora, Sing Sing, Walla Walla: capitalized twice and not a function word."""
+    return first[:1].isupper() and second[:1].isupper() and first.lower() not in FUNCTION_WORDS
+
+
+class RepeatedWord(SegmentRule):
+    """A word written twice in a row ("the the").
+
+    ## What it does
+    Flags a word followed directly by the same word, ignoring case ("The the", "of of").
+
+    ## Why it matters
+    A doubled word is a typing or machine-translation slip that spell-checkers pass.
+
+    ## Example
+    FAIL: `We signed the the agreement.`
+    PASS: `What he had had was enough.` / `He said that that was fine.` / `They flew to Bora Bora.`
+
+    ## Options
+    - `allowed` (list of words, default empty): more words that may be doubled.
+    """
+
+    code = "TQ101"
+    name = "repeated-word"
+    severity = Severity.ERROR
+    options = {"allowed": []}
+    _pattern = re.compile(rf"\b({_WORD})(\s+)(\1)\b(?!-)", re.IGNORECASE)
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        allowed = _DOUBLING_WORDS | {w.lower() for w in self.opts["allowed"]}
+        text = segment.text
+        for m in self._pattern.finditer(text):
+            first, second = m.group(1), m.group(3)
+            if "\n" in m.group(2) or first.lower() in allowed:
+                continue
+            if _is_reduplicated_name(first, second):
+                continue
+            if m.start() > 0 and text[m.start() - 1] == "-":
+                continue
+            # A third copy makes it a loop, which TQ103 reports.
+            rest = text[m.end() :]
+            if re.match(rf"\s+{re.escape(first)}\b", rest, re.IGNORECASE):
+                continue
+            before = text[: m.start()]
+            if re.search(rf"\b{re.escape(first)}\s+$", before, re.IGNORECASE):
+                continue
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f'"{first}" is repeated: "{m.group()}"',
+                suggestion=first,
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class _Coordination:
+    start: int
+    end: int
+    left: list[Token]
+    conj: str
+
+
+class RepeatedCoordination(SegmentRule):
+    """A word or phrase coordinated with itself ("equipped and equipped", "support, support").
+
+    ## What it does
+    Flags "X and X", "X or X" and "X, X" where X is the same one to four words. Machine
+    translation writes this when the source pairs two synonyms (Russian «оборудованы и
+    оснащены» → "equipped and equipped").
+
+    ## Why it matters
+    The reader sees a stutter and loses the second meaning the source had; the translator
+    should find the second synonym ("equipped and fitted out").
+
+    ## Example
+    FAIL: `The training grounds are equipped and equipped.`
+    PASS: `The queue grew longer and longer.` / `again and again` / `She waited and waited.`
+
+    ## Options
+    - `max_words` (integer, default 4): the longest phrase compared.
+    """
+
+    code = "TQ102"
+    name = "repeated-coordination"
+    severity = Severity.WARNING
+    options = {"max_words": 4}
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        tokens = segment.tokens
+        text = segment.text
+        max_words = int(self.opts["max_words"])
+        i = 0
+        while i < len(tokens) - 1:
+            found = None
+            for n in range(min(max_words, (len(tokens) - i) // 2), 0, -1):
+                left = tokens[i : i + n]
+                conj, right = self._right_side(tokens, i, n, text)
+                if not right or [t.lower for t in left] != [t.lower for t in right]:
+                    continue
+                if self._legitimate(left, conj, tokens, i, text):
+                    continue
+                found = _Coordination(left[0].start, right[-1].end, left, conj)
+                break
+            if found is None:
+                i += 1
+                continue
+            phrase = text[found.left[0].start : found.left[-1].end]
+            joined = (
+                f"{phrase}, {phrase}" if found.conj == "," else f"{phrase} {found.conj} {phrase}"
+            )
+            yield Finding(
+                index,
+                found.start,
+                found.end,
+                f'"{phrase}" is coordinated with itself: "{joined}"; '
+                "the source probably had two different words",
+            )
+            i += 2 * len(found.left)
+
+    @staticmethod
+    def _right_side(tokens: list[Token], i: int, n: int, text: str) -> tuple[str, list[Token]]:
+        """The conjunction after tokens[i:i+n] and the n tokens it joins them to."""
+        after = tokens[i + n] if i + n < len(tokens) else None
+        if after is None:
+            return "", []
+        gap = text[tokens[i + n - 1].end : after.start]
+        if after.lower in ("and", "or") and gap.isspace():
+            right = tokens[i + n + 1 : i + 2 * n + 1]
+            if right and text[after.end : right[0].start].isspace():
+                return after.lower, right
+            return "", []
+        if re.fullmatch(r"\s*,\s+", gap):
+            return ",", tokens[i + n : i + 2 * n]
+        return "", []
+
+    @staticmethod
+    def _legitimate(left: list[Token], conj: str, tokens: list[Token], i: int, text: str) -> bool:
+        words = [t.lower for t in left]
+        if any(_is_number(w) for w in words):
+            return True
+        if len(words) == 1:
+            word = words[0]
+            if conj == ",":
+                return word in _COMMA_INTENSIFIERS or word in _DOUBLING_WORDS or len(word) < 3
+            if word in _COORDINATED_IDIOMS or word in _DOUBLING_WORDS:
+                return True
+            lemmas = pos_lemmas(word)
+            # Comparatives: "faster and faster", "more and more".
+            if ("ADJ" in lemmas or "ADV" in lemmas) and word.endswith("er"):
+                return True
+            # Plural nouns of amount: "hours and hours", "miles and miles".
+            if "NOUN" in lemmas and word not in lemmas["NOUN"] and "VERB" not in lemmas:
+                return True
+            # Narrative emphasis: "she waited and waited", "they walked and walked".
+            if "VERB" in lemmas and word not in lemmas["VERB"] and "NOUN" not in lemmas:
+                previous = tokens[i - 1].lower if i > 0 else ""
+                if previous not in _AUXILIARIES:
+                    return True
+        return False
+
+
+class LoopingPhrase(SegmentRule):
+    """The same phrase three or more times in a row, a machine-translation loop.
+
+    ## What it does
+    Flags a sequence of one to six words repeated at least three times back to back
+    ("of the of the of the", "we will we will we will").
+
+    ## Why it matters
+    Neural MT sometimes falls into a loop and emits a phrase over and over: the segment is
+    broken and must be retranslated.
+
+    ## Example
+    FAIL: `The talks lasted for the the the whole day.`
+    PASS: `Ha ha ha, he laughed.` / `Blah blah blah, said the critic.`
+
+    ## Options
+    - `max_words` (integer, default 6): the longest phrase looked for.
+    - `min_repeats` (integer, default 3): how many copies make a loop.
+    """
+
+    code = "TQ103"
+    name = "looping-phrase"
+    severity = Severity.ERROR
+    options = {"max_words": 6, "min_repeats": 3}
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        words = [t.lower for t in segment.tokens]
+        tokens = segment.tokens
+        max_words = int(self.opts["max_words"])
+        min_repeats = int(self.opts["min_repeats"])
+        i = 0
+        while i < len(words):
+            best: tuple[int, int] | None = None  # (n, repeats)
+            for n in range(1, max_words + 1):
+                unit = words[i : i + n]
+                if len(unit) < n:
+                    break
+                repeats = 1
+                while words[i + repeats * n : i + (repeats + 1) * n] == unit:
+                    repeats += 1
+                if repeats >= min_repeats and (best is None or n * repeats > best[0] * best[1]):
+                    best = (n, repeats)
+            if best is None or self._legitimate(words[i : i + best[0]]):
+                i += 1
+                continue
+            n, repeats = best
+            end_token = tokens[i + n * repeats - 1]
+            phrase = segment.text[tokens[i].start : tokens[i + n - 1].end]
+            yield Finding(
+                index,
+                tokens[i].start,
+                end_token.end,
+                f'"{phrase}" is repeated {repeats} times in a row: the translation loops',
+                suggestion=phrase,
+            )
+            i += n * repeats
+
+    @staticmethod
+    def _legitimate(unit: list[str]) -> bool:
+        return len(unit) == 1 and (unit[0] in _DOUBLING_WORDS or _is_number(unit[0]))
+
+
+@dataclass
+class _SentenceStats:
+    first: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+
+_NORMALIZE = re.compile(r"[\W_]+")
+
+
+def _sentence_key(sentence: str) -> str:
+    return _NORMALIZE.sub(" ", sentence.casefold()).strip()
+
+
+class RepeatedSentence(DocumentRule):
+    """A sentence that appears twice in one document.
+
+    ## What it does
+    Flags every repeat of a sentence of at least `min_words` words that already appeared
+    earlier in the document (or in the run, with grouping), ignoring case and punctuation.
+
+    ## Why it matters
+    MT pipelines duplicate segments when alignment slips, and a repeated sentence in an
+    article is almost always such a slip.
+
+    ## Example
+    FAIL: `The talks will resume on Monday. Both sides agreed. The talks will resume on Monday.`
+    PASS: `Click Save. Then click Save.` (too short to count)
+
+    ## Options
+    - `min_words` (integer, default 6): shorter sentences are ignored.
+    """
+
+    code = "TQ104"
+    name = "repeated-sentence"
+    severity = Severity.WARNING
+    scope = "document"
+    options = {"min_words": 6}
+
+    def _sentences(self, document: Document) -> Iterable[tuple[int, int, int, str]]:
+        min_words = int(self.opts["min_words"])
+        for si, segment in enumerate(document.segments):
+            for start, end in segment.sentences:
+                key = _sentence_key(segment.text[start:end])
+                if key.count(" ") + 1 >= min_words:
+                    yield si, start, end, key
+
+    def collect(self, document: Document) -> dict[str, tuple[str, int, int]]:
+        first: dict[str, tuple[str, int, int]] = {}
+        for si, start, _end, key in self._sentences(document):
+            if key not in first:
+                seg = document.segments[si]
+                line, col = document.position(seg.offset + start)
+                first[key] = (document.path, line, col)
+        return first
+
+    def merge(self, summaries: list[Any]) -> dict[str, tuple[str, int, int]]:
+        merged: dict[str, tuple[str, int, int]] = {}
+        for summary in summaries:
+            for key, where in summary.items():
+                merged.setdefault(key, where)
+        return merged
+
+    def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
+        for si, start, end, key in self._sentences(document):
+            path, line, col = summary[key]
+            seg = document.segments[si]
+            here = document.position(seg.offset + start)
+            if (path, line, col) == (document.path, *here):
+                continue
+            where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
+            yield Finding(si, start, end, f"this sentence already appears at {where}")
