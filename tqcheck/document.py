@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "state-of-the-art").
 _WORD_RE = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_](?:[\w’']*[^\W_])?)*")
@@ -142,6 +144,14 @@ class Document:
     text: str
     segments: list[Segment] = field(default_factory=list)
     encoding: str = "utf-8"
+    #: document-wide analyses shared between rules, computed once (see ``shared``).
+    analyses: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def shared(self, key: str, compute: Callable[[Document], Any]) -> Any:
+        """The analysis ``key`` of this document, computed by ``compute`` on first use."""
+        if key not in self.analyses:
+            self.analyses[key] = compute(self)
+        return self.analyses[key]
 
     @cached_property
     def _line_starts(self) -> list[int]:

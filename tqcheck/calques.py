@@ -1,0 +1,170 @@
+"""Calques: phrases that machine translation copies word for word from the source language.
+
+Lexicons ship as ``tqcheck/data/calques/<source>-<target>.toml`` (``ru-en.toml``: Russian
+into English), one ``[[calque]]`` table per phrase; a project adds its own entries under
+``calques`` in its configuration. :func:`build_matcher` turns all of them into one
+:class:`CalqueMatcher`, built once per run: every word of a phrase is expanded into its
+inflected forms ("cook the right way" also finds "cooks", "cooked", "cooking"; function words
+such as articles and prepositions keep their form), and the phrases are indexed by their first
+word, so finding them in a segment is one pass over its tokens with a dictionary look-up each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tqcheck.document import Segment
+from tqcheck.issue import Severity
+from tqcheck.lexicon import FUNCTION_WORDS, data_path, inflections, load_toml
+from tqcheck.rules.base import RuleContext
+
+# Names of the source languages a message may mention ("a calque of Russian «…»").
+LANGUAGE_NAMES = {
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "be": "Belarusian",
+    "pl": "Polish",
+    "cs": "Czech",
+    "bg": "Bulgarian",
+    "sr": "Serbian",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+}
+# Function words keep their form in a phrase; the verbs be, have and do inflect like any verb.
+_FIXED_WORDS = FUNCTION_WORDS - {"be", "have", "do"}
+_LEXICON_NAME = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})\.toml$")
+
+
+@dataclass(frozen=True, slots=True)
+class Calque:
+    """One lexicon entry: the English phrase (base forms) and what to say about it."""
+
+    phrase: str
+    suggestion: str
+    explanation: str | None = None
+    source_text: str | None = None
+    source_language: str | None = None
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CalqueMatch:
+    """A calque found in a segment: offsets of the matched words in the segment's text."""
+
+    start: int
+    end: int
+    calque: Calque
+
+
+def primary_language(tag: str | None) -> str | None:
+    """The primary subtag of a language tag, lower case ("ru-RU" → "ru")."""
+    return re.split(r"[-_]", tag, maxsplit=1)[0].lower() if tag else None
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase as matching sees them: lower case, ’ written as '."""
+    return tuple(t.text.lower().replace("’", "'") for t in Segment(phrase).tokens)
+
+
+def to_calque(entry: Mapping[str, Any], source_lang: str | None) -> Calque:
+    """A lexicon or configuration entry; ``source_lang`` is the language of its ``source``."""
+    source_text = entry.get("russian") or entry.get("source")
+    language = "Russian" if "russian" in entry else LANGUAGE_NAMES.get(source_lang or "")
+    severity = entry.get("severity")
+    return Calque(
+        phrase=entry["phrase"],
+        suggestion=entry["suggestion"],
+        explanation=entry.get("explanation"),
+        source_text=source_text,
+        source_language=language if source_text else None,
+        severity=Severity.parse(severity) if severity else None,
+    )
+
+
+@cache
+def load_lexicon(source_lang: str, target_lang: str) -> tuple[Calque, ...]:
+    """The calques shipped for one language pair."""
+    data = load_toml("calques", f"{source_lang}-{target_lang}.toml")
+    return tuple(to_calque(entry, source_lang) for entry in data.get("calque", []))
+
+
+def shipped_pairs(target_lang: str) -> list[tuple[str, str]]:
+    """The (source, target) pairs of the lexicons shipped into ``target_lang``."""
+    pairs = []
+    for item in data_path("calques").iterdir():
+        m = _LEXICON_NAME.match(item.name)
+        if m and m.group(2) == target_lang:
+            pairs.append((m.group(1), m.group(2)))
+    return sorted(pairs)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The forms a phrase word matches, with either apostrophe."""
+    forms = {word} if word in _FIXED_WORDS else set(inflections(word))
+    return frozenset(forms | {form.replace("'", "’") for form in forms})
+
+
+class CalqueMatcher:
+    """Every calque of a run, indexed by the forms of its first word."""
+
+    def __init__(self, calques: Iterable[Calque]) -> None:
+        # A later entry with the same words replaces an earlier one (configuration last).
+        by_words = {phrase_words(c.phrase): c for c in calques}
+        index: dict[str, list[tuple[tuple[frozenset[str], ...], Calque]]] = {}
+        for words, calque in by_words.items():
+            if not words:
+                continue
+            forms = tuple(_forms(word) for word in words)
+            for first in forms[0]:
+                index.setdefault(first, []).append((forms[1:], calque))
+        self._index = index
+
+    def find(self, segment: Segment) -> list[CalqueMatch]:
+        """The calques of a segment; of overlapping ones the longest, then leftmost, wins."""
+        tokens = segment.tokens
+        text = segment.text
+        index = self._index
+        found: list[tuple[int, int, Calque]] = []
+        for i, token in enumerate(tokens):
+            candidates = index.get(token.text.lower())
+            if candidates is None:
+                continue
+            for rest, calque in candidates:
+                end = i + len(rest)
+                if end >= len(tokens):
+                    continue
+                if all(
+                    tokens[i + k].text.lower() in forms
+                    and text[tokens[i + k - 1].end : tokens[i + k].start].isspace()
+                    for k, forms in enumerate(rest, 1)
+                ):
+                    found.append((i, end + 1, calque))
+        chosen: list[tuple[int, int, Calque]] = []
+        for start, end, calque in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
+            if all(end <= s or start >= e for s, e, _ in chosen):
+                chosen.append((start, end, calque))
+        chosen.sort(key=lambda m: m[0])
+        return [CalqueMatch(tokens[s].start, tokens[e - 1].end, c) for s, e, c in chosen]
+
+
+def build_matcher(context: RuleContext) -> CalqueMatcher:
+    """The run's matcher: the shipped lexicons into the target language (only the source
+    language's when it is known), then the configuration's own entries."""
+    target = primary_language(context.target_lang) or "en"
+    source = primary_language(context.source_lang)
+    calques: list[Calque] = []
+    for pair_source, pair_target in shipped_pairs(target):
+        if source is None or pair_source == source:
+            calques += load_lexicon(pair_source, pair_target)
+    calques += (to_calque(entry, source) for entry in context.calques)
+    return CalqueMatcher(calques)

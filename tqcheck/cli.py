@@ -1,0 +1,191 @@
+"""The ``tqcheck`` command: a thin shell over the library.
+
+Exit status: 0 no issue at or above the fail level, 1 issues, 2 usage, configuration or
+input error (one line on stderr naming the file or key; never a traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from tqcheck import __version__
+from tqcheck import baseline as baselines
+from tqcheck.config import Config, load_config
+from tqcheck.discovery import discover
+from tqcheck.document import Document
+from tqcheck.engine import Checker
+from tqcheck.errors import InputError, TqcheckError
+from tqcheck.issue import Issue, Severity
+from tqcheck.readers import TEXT_EXTENSIONS, decode, read_text_document, text_document
+from tqcheck.registry import all_rules, find_rule
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...] | None:
+    """Selectors from repeated and comma-separated options; None when none were given."""
+    items = tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+    return items or None
+
+
+def _read_documents(paths: Sequence[str]) -> tuple[list[Document], list[str]]:
+    """Documents of every target, and a warning for each file that could not be read.
+    With a single target, a file that cannot be read ends the run (exit 2)."""
+    targets = discover(paths, TEXT_EXTENSIONS)
+    documents: list[Document] = []
+    warnings: list[str] = []
+    for target in targets:
+        try:
+            if target.path is None:
+                text, encoding = decode(sys.stdin.buffer.read(), "-")
+                documents.append(text_document(text, "-", encoding))
+            else:
+                documents.append(read_text_document(target.path, target.display))
+        except InputError as exc:
+            if len(targets) == 1:
+                raise
+            warnings.append(str(exc))
+    return documents, warnings
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tqcheck")
+def cli() -> None:
+    """Lint machine-translated text for the defects MT makes and spell-checkers miss."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", default="concise", show_default=True,
+    type=click.Choice(["concise", "full", "json", "sarif", "github"]),
+    help="Output format.",
+)
+@click.option("--statistics", is_flag=True, help="Print a count per rule instead of issues.")
+@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or ALL.")
+@click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names.")
+@click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
+@click.option("--fail-level", type=click.Choice(SEVERITIES), help="Lowest severity that fails.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when issues are found.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file.")
+@click.option("--target-lang", help="Language of the translation (default: en).")
+@click.option("--source-lang", help="Language of the source text (e.g. ru).")
+@click.option("--glossary", multiple=True, type=click.Path(dir_okay=False), help="Glossary file.")
+@click.option("--group/--no-group", default=None, help="Check consistency across all files.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Hide issues recorded here.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record issues here.")
+def lint(
+    paths: tuple[str, ...],
+    fmt: str,
+    statistics: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    fail_level: str | None,
+    exit_zero: bool,
+    config_file: str | None,
+    target_lang: str | None,
+    source_lang: str | None,
+    glossary: tuple[str, ...],
+    group: bool | None,
+    baseline: str | None,
+    write_baseline: str | None,
+) -> None:
+    """Lint translated text files, directories (recursively) or standard input (-)."""
+    config = load_config(config_file)
+    config = config.with_overrides(
+        select=_split(select),
+        ignore=_split(ignore),
+        extend_select=_split(extend_select),
+        fail_level=Severity.parse(fail_level) if fail_level else None,
+        target_lang=target_lang.lower() if target_lang else None,
+        source_lang=source_lang.lower() if source_lang else None,
+        glossaries=tuple(str(Path(g).resolve()) for g in glossary) or None,
+        group=group,
+    )
+    for g in glossary:
+        if not Path(g).is_file():
+            raise InputError(f"{g}: glossary file not found")
+    checker = Checker(config)
+    documents, warnings = _read_documents(paths)
+    for warning in warnings:
+        click.echo(f"tqcheck: warning: {warning} (skipped)", err=True)
+    issues = checker.check_documents(documents)
+    if baseline:
+        issues = baselines.filter_baseline(issues, baselines.load_baseline(Path(baseline)))
+    if write_baseline:
+        count = baselines.write_baseline(Path(write_baseline), issues)
+        click.echo(f"tqcheck: recorded {count} issues in {write_baseline}", err=True)
+        return
+    _report(issues, documents, fmt, statistics)
+    if not exit_zero and _fails(issues, config):
+        sys.exit(1)
+
+
+
+def _fails(issues: Sequence[Issue], config: Config) -> bool:
+    return any(issue.severity >= config.fail_level for issue in issues)
+
+
+def _report(issues: list[Issue], documents: list[Document], fmt: str, statistics: bool) -> None:
+    from tqcheck.formatters import render, render_statistics
+
+    color = _use_color()
+    if statistics and fmt in ("concise", "full"):
+        click.echo(render_statistics(issues, color=color), nl=False)
+        return
+    sources = {doc.path: doc.text for doc in documents}
+    click.echo(render(fmt, issues, sources=sources, color=color), nl=False)
+
+
+@cli.command()
+@click.argument("rule", required=False)
+def rules(rule: str | None) -> None:
+    """List the rules, or print one rule's documentation (by code or name)."""
+    if rule is None:
+        for code, cls in all_rules().items():
+            state = "" if cls.default_enabled else " (off by default)"
+            click.echo(f"{code}  {cls.name:<26} {cls.severity!s:<8} {cls.summary()}{state}")
+        return
+    found = find_rule(rule)
+    if found is None:
+        raise click.UsageError(f"unknown rule {rule!r}; 'tqcheck rules' lists them")
+    click.echo(f"{found.code} {found.name} [{found.severity}] ({found.scope} scope)\n")
+    click.echo(found.documentation())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the CLI and turn tqcheck's own errors into exit status 2."""
+    try:
+        cli.main(args=argv, prog_name="tqcheck", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("tqcheck: aborted", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except TqcheckError as exc:
+        click.echo(f"tqcheck: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("TQCHECK_DEBUG"):
+            raise
+        click.echo(
+            f"tqcheck: internal error: {type(exc).__name__}: {exc} "
+            "(set TQCHECK_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
+        sys.exit(2)

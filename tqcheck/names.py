@@ -1,0 +1,175 @@
+"""Names in a document and the spelling variants among them.
+
+A name is a capitalized word that is not ordinary English vocabulary (Lukashenko, Roscosmos,
+Zelenskyy). Two spellings are variants of one name when their transliteration-folded forms
+are equal (Zelensky / Zelenskyy / Zelenskiy, Sergei / Sergey, Tchaikovsky / Chaikovsky) or
+one edit apart in a long name (Lukashenko / Lukashenka, Gaddafi / Qaddafi), unless the
+difference is morphology (Russia / Russian, Kuznetsov / Kuznetsova, Germany / Germans) or
+both are well-known distinct names (Colombia / Columbia, Francesco / Francesca).
+Candidates are compared within blocks that share the start or the end of their folded form,
+so the cost grows with the number of distinct names, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz.distance import Levenshtein
+
+from tqcheck.document import Document
+from tqcheck.lexicon import is_english_word, load_word_list
+
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+_NAME_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_][^\W\d_'’-]*)*$")
+# Transliteration folding, applied in order to a lower-case, accent-free name.
+_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"tch", "ch"),
+        (r"kh", "h"),
+        (r"zh", "j"),
+        (r"dzh|dj", "j"),
+        (r"ph", "f"),
+        (r"ck|q|c(?=[aoukrlt])", "k"),
+        (r"w", "v"),
+        (r"x", "ks"),
+        (r"ts|tz", "c"),
+        (r"y", "i"),
+        (r"ie", "i"),
+        (r"([a-z])\1+", r"\1"),
+    )
+)
+_MIN_FUZZY_LENGTH = 6
+
+
+def fold(name: str) -> str:
+    """The transliteration-folded form of a name: Zelenskyy, Zelenskiy → zelenski."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "").replace("'", "")
+    for pattern, replacement in _FOLDS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """Well-known distinct English names (places, given names, surnames)."""
+    return load_word_list("names", "en.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class NameOccurrence:
+    segment: int
+    start: int
+    end: int
+    text: str
+    #: followed by another capitalized word, as a given name is ("Roberto Rossi").
+    leads_name: bool
+
+
+def name_occurrences(document: Document) -> list[NameOccurrence]:
+    """Every candidate name of the document, possessives stripped, in document order."""
+    lower_words: set[str] = set()
+    for segment in document.segments:
+        lower_words.update(t.text for t in segment.tokens if t.text[:1].islower())
+    found = []
+    for si, segment in enumerate(document.segments):
+        tokens = segment.tokens
+        for ti, token in enumerate(tokens):
+            word = token.text
+            if not word[:1].isupper() or word.isupper() or len(word) < 3:
+                continue
+            stem = _POSSESSIVE_RE.sub("", word)
+            if len(stem) < 3 or not _NAME_RE.match(stem) or stem.lower() in lower_words:
+                continue
+            if is_english_word(stem):
+                continue
+            nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
+            leads = bool(
+                nxt
+                and nxt.text[:1].isupper()
+                and segment.text[token.end : nxt.start].isspace()
+            )
+            found.append(NameOccurrence(si, token.start, token.start + len(stem), stem, leads))
+    return found
+
+
+def _morphology(a: str, b: str) -> bool:
+    """Inflection or derivation rather than spelling: one is the other plus an ending."""
+    la, lb = a.lower(), b.lower()
+    if la.startswith(lb) or lb.startswith(la):
+        return True
+    # Germany / Germans, Sweden / Swedes: a plural against its country.
+    return la[:-1] == lb[:-1] and (la[-1] == "s" or lb[-1] == "s")
+
+
+def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
+    """Whether two different spellings name the same thing."""
+    known = known_names()
+    if a in known and b in known:
+        return False
+    if key_a == key_b:
+        return True
+    if min(len(key_a), len(key_b)) < _MIN_FUZZY_LENGTH:
+        return False
+    if _morphology(a, b) or _morphology(key_a, key_b):
+        return False
+    return Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1
+
+
+def _blocks(keys: Iterable[str]) -> dict[str, list[str]]:
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        blocks["^" + key[:2]].append(key)
+        blocks[key[-3:] + "$"].append(key)
+    return blocks
+
+
+def variant_clusters(spellings: Iterable[str]) -> list[list[str]]:
+    """Groups of two or more spellings that are variants of one name."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for spelling in sorted(set(spellings)):
+        by_key[fold(spelling)].append(spelling)
+    parent: dict[str, str] = {s: s for group in by_key.values() for s in group}
+
+    def find(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for key, group in by_key.items():
+        for a, b in _pairs(group):
+            if are_variants(a, b, key, key):
+                union(a, b)
+    for block in _blocks(by_key).values():
+        if len(block) < 2:
+            continue
+        for key_a, key_b in _pairs(sorted(set(block))):
+            if abs(len(key_a) - len(key_b)) > 1:
+                continue
+            for a in by_key[key_a]:
+                for b in by_key[key_b]:
+                    if are_variants(a, b, key_a, key_b):
+                        union(a, b)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for spelling in parent:
+        clusters[find(spelling)].append(spelling)
+    return [sorted(c) for c in clusters.values() if len(c) > 1]
+
+
+def _pairs(items: list[str]) -> Iterator[tuple[str, str]]:
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            yield a, b

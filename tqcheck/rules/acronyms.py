@@ -1,0 +1,359 @@
+"""Acronyms (TQ4xx): undefined source-language acronyms, and definitions that do not fit.
+
+MT leaves source-language acronyms in transliteration (Russian ВГС → "VGS", СГ → "SG")
+where English has a different acronym or none. Such an acronym is never expanded in the
+English text, or it follows an expansion whose initials it does not share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from tqcheck.document import Document
+from tqcheck.issue import Severity
+from tqcheck.lexicon import is_english_word, load_word_list
+from tqcheck.rules.base import DocumentRule, Finding
+
+_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_DEFINITION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})(?:s)?(?=[),;])")
+_LONG_FORM_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_LINKING_WORDS = frozenset("of the for and on in de du des la le del der für und".split())
+
+
+@cache
+def known_acronyms() -> frozenset[str]:
+    return load_word_list("acronyms", "en.txt")
+
+
+def long_form_matches(short: str, long_form: str) -> bool:
+    """Schwartz & Hearst (2003): the acronym's letters appear in order in the long form,
+    the first one at the start of a word."""
+    s, i = short.lower(), len(long_form) - 1
+    text = long_form.lower()
+    for k in range(len(s) - 1, -1, -1):
+        c = s[k]
+        if not c.isalnum():
+            continue
+        while i >= 0 and (text[i] != c or (k == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymUse:
+    segment: int
+    start: int
+    end: int
+    acronym: str
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    segment: int
+    start: int
+    end: int
+    acronym: str
+    long_form: str
+    matches: bool
+
+
+@dataclass
+class AcronymAnalysis:
+    uses: list[AcronymUse] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+
+
+def _is_candidate(word: str) -> bool:
+    base = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    return (
+        2 <= len(base) <= 6
+        and base.isalpha()
+        and base.isupper()
+        and not _ROMAN_RE.match(base)
+        and base not in known_acronyms()
+        and not is_english_word(base)
+    )
+
+
+def _title_words_before(text: str, end: int, limit: int) -> list[tuple[int, str]] | None:
+    """The capitalized words (with linking words inside) running up to ``end``, as the
+    (start, text) of each suffix of the run that begins with a capital; longest first."""
+    words = list(_LONG_FORM_WORD_RE.finditer(text, 0, end))
+    run: list[re.Match[str]] = []
+    for m in reversed(words):
+        if text[m.end() : (run[0].start() if run else end)].strip():
+            break
+        if m.group()[:1].isupper():
+            run.insert(0, m)
+        elif m.group().lower() in _LINKING_WORDS and run:
+            run.insert(0, m)
+        else:
+            break
+        if len(run) >= limit:
+            break
+    while run and not run[0].group()[:1].isupper():
+        run.pop(0)
+    if sum(1 for m in run if m.group()[:1].isupper()) < 2:
+        return None
+    return [(m.start(), text[m.start() : run[-1].end()]) for m in run if m.group()[:1].isupper()]
+
+
+def _initials(long_form: str) -> str:
+    return "".join(w[0] for w in long_form.split() if w.lower() not in _LINKING_WORDS).upper()
+
+
+def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
+    """The expansion before "(ACR" and whether the acronym fits it: a run of capitalized
+    words whose initials are the acronym, else the shortest whose letters fit it (Schwartz
+    & Hearst), else the run with as many capitalized words as the acronym has letters."""
+    candidates = _title_words_before(text, end, len(acronym) + 4)
+    if candidates is None:
+        return None
+    forms = [form for _start, form in reversed(candidates)]
+    for form in forms:
+        if _initials(form) == acronym:
+            return form, True
+    for form in forms:
+        if form[:1].lower() == acronym[:1].lower() and long_form_matches(acronym, form):
+            return form, True
+    sized = [f for f in forms if len(_initials(f)) == len(acronym)]
+    return (sized or forms)[0], False
+
+
+def analyse(document: Document) -> AcronymAnalysis:
+    analysis = AcronymAnalysis()
+    for si, segment in enumerate(document.segments):
+        text = segment.text
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) * 2 > len(letters):
+            continue  # a heading or shouted line: capitals there are not acronyms
+        for token in segment.tokens:
+            if _is_candidate(token.text):
+                acronym = token.text.rstrip("s") if token.text[-1] == "s" else token.text
+                analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
+        for m in _DEFINITION_RE.finditer(text):
+            acronym = m.group(1)
+            if not acronym.isupper():
+                continue
+            found = _long_form(acronym, text, m.start())
+            if found is not None:
+                long_form, matches = found
+                analysis.definitions.append(
+                    Definition(si, m.start(1), m.end(1), acronym, long_form, matches)
+                )
+        for token in segment.tokens[:-1]:
+            # "WTO (World Trade Organization)": the acronym first, its expansion after.
+            after = text[token.end : token.end + 2]
+            if not token.text.isupper() or len(token.text) < 2 or after != " (":
+                continue
+            close = text.find(")", token.end)
+            inner = text[token.end + 2 : close] if close > 0 else ""
+            words = inner.split()
+            if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
+                analysis.definitions.append(
+                    Definition(
+                        si,
+                        token.start,
+                        token.end,
+                        token.text,
+                        inner,
+                        long_form_matches(token.text, inner),
+                    )
+                )
+    return analysis
+
+
+def _analysis(document: Document) -> AcronymAnalysis:
+    return document.shared("acronyms", analyse)
+
+
+@dataclass
+class AcronymSummary:
+    """Acronyms defined anywhere, and where each unknown acronym is first used."""
+
+    defined: set[str] = field(default_factory=set)
+    first_use: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+
+class UndefinedAcronym(DocumentRule):
+    """An acronym never expanded and not a well-known English one ("VGS").
+
+    ## What it does
+    Flags the first use of an all-capital acronym (2–6 letters) that the document never
+    expands, in either order ("Supreme State Council (SSC)" or "SSC (Supreme State Council)"),
+    and that is not in tqcheck's list of well-known English acronyms (NATO, EU, CSTO, FSB …).
+
+    ## Why it matters
+    MT transliterates source-language acronyms (Russian ВГС → "VGS") that mean nothing to an
+    English reader. Spell the name out, or use the English acronym after defining it.
+
+    ## Example
+    FAIL: `I have already raised this issue at the VGS.`
+    PASS: `The International Atomic Energy Agency (IAEA) said … the IAEA.` / `NATO and the EU.`
+
+    ## Options
+    - `allowed` (list of strings, default empty): acronyms that need no expansion in this
+      project (the `allowed` setting of the configuration works too).
+    """
+
+    code = "TQ401"
+    name = "undefined-acronym"
+    severity = Severity.WARNING
+    options = {"allowed": []}
+
+    def collect(self, document: Document) -> AcronymSummary:
+        analysis = _analysis(document)
+        summary = AcronymSummary(defined={d.acronym for d in analysis.definitions})
+        for use in analysis.uses:
+            if use.acronym not in summary.first_use:
+                seg = document.segments[use.segment]
+                line, col = document.position(seg.offset + use.start)
+                summary.first_use[use.acronym] = (document.path, line, col)
+        return summary
+
+    def merge(self, summaries: list[Any]) -> AcronymSummary:
+        merged = AcronymSummary()
+        for summary in summaries:
+            merged.defined |= summary.defined
+            for acronym, where in summary.first_use.items():
+                merged.first_use.setdefault(acronym, where)
+        return merged
+
+    def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
+        allowed = set(self.opts["allowed"])
+        reported: set[str] = set()
+        for use in _analysis(document).uses:
+            acronym = use.acronym
+            if acronym in summary.defined or acronym in allowed or acronym in reported:
+                continue
+            if summary.first_use[acronym][0] != document.path:
+                continue
+            reported.add(acronym)
+            yield Finding(
+                use.segment,
+                use.start,
+                use.end,
+                f'"{acronym}" is never expanded and is not a well-known English acronym; '
+                "spell it out at first use (it may be a source-language abbreviation)",
+            )
+
+
+class AcronymMismatch(DocumentRule):
+    """An acronym whose letters do not fit the expansion beside it ("Union State (SG)").
+
+    ## What it does
+    Flags a definition "Long Name (ACR)" or "ACR (Long Name)" where the acronym's letters
+    cannot be found, in order, in the capitalized name beside it (the Schwartz–Hearst test:
+    each letter in order, the first at the start of a word). Well-known acronyms whose English
+    form differs from their expansion (FSB, for Federal Security Service) are left alone.
+
+    ## Why it matters
+    MT keeps the source-language acronym (Russian СГ, Союзное государство → "SG") next to the
+    English name ("Union State"), so the acronym spells nothing the reader can see.
+
+    ## Example
+    FAIL: `the military doctrine of the Union State (SG)`
+    PASS: `the International Atomic Energy Agency (IAEA)` / `the WTO (World Trade Organization)`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ402"
+    name = "acronym-mismatch"
+    severity = Severity.WARNING
+
+    def collect(self, document: Document) -> None:
+        return None
+
+    def merge(self, summaries: list[Any]) -> None:
+        return None
+
+    def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
+        for d in _analysis(document).definitions:
+            if d.matches or d.acronym in known_acronyms():
+                continue
+            yield Finding(
+                d.segment,
+                d.start,
+                d.end,
+                f'"{d.acronym}" does not match "{d.long_form}": its letters are not the '
+                "initials of the name (a source-language acronym?); use the English acronym "
+                "or none",
+            )
+
+
+class AcronymConflict(DocumentRule):
+    """One name given two acronyms, or one acronym two names.
+
+    ## What it does
+    Flags a definition that gives an expansion a second acronym ("Union State (US)" after
+    "Union State (UST)") or an acronym a second expansion, in the document or, with
+    grouping, in the run.
+
+    ## Why it matters
+    The reader cannot tell whether two acronyms mean the same body; MT produces this when
+    segments are translated independently.
+
+    ## Example
+    FAIL: `the Supreme State Council (SSC) … the Supreme State Council (SCC)`
+    PASS: `the Supreme State Council (SSC) … the SSC`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ403"
+    name = "acronym-conflict"
+    severity = Severity.WARNING
+
+    def collect(self, document: Document) -> dict[str, tuple[str, str, int, int]]:
+        first: dict[str, tuple[str, str, int, int]] = {}
+        for d in _analysis(document).definitions:
+            seg = document.segments[d.segment]
+            line, col = document.position(seg.offset + d.start)
+            first.setdefault(f"A:{d.acronym}", (d.long_form, document.path, line, col))
+            first.setdefault(f"L:{_norm(d.long_form)}", (d.acronym, document.path, line, col))
+        return first
+
+    def merge(self, summaries: list[Any]) -> dict[str, tuple[str, str, int, int]]:
+        merged: dict[str, tuple[str, str, int, int]] = {}
+        for summary in summaries:
+            for key, value in summary.items():
+                merged.setdefault(key, value)
+        return merged
+
+    def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
+        for d in _analysis(document).definitions:
+            other_form, path, line, col = summary[f"A:{d.acronym}"]
+            other_acr, apath, aline, acol = summary[f"L:{_norm(d.long_form)}"]
+            if _norm(other_form) != _norm(d.long_form):
+                where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
+                yield Finding(
+                    d.segment,
+                    d.start,
+                    d.end,
+                    f'"{d.acronym}" was defined as "{other_form}" at {where}, '
+                    f'here as "{d.long_form}"',
+                )
+            elif other_acr != d.acronym:
+                where = f"{aline}:{acol}" if apath == document.path else f"{apath}:{aline}:{acol}"
+                yield Finding(
+                    d.segment,
+                    d.start,
+                    d.end,
+                    f'"{d.long_form}" was abbreviated "{other_acr}" at {where}, '
+                    f'here "{d.acronym}"; use one acronym',
+                    suggestion=other_acr,
+                )
+
+
+def _norm(long_form: str) -> str:
+    return " ".join(w for w in long_form.lower().split() if w not in _LINKING_WORDS)

@@ -1,0 +1,81 @@
+"""Calques (TQ5xx): source-language phrases translated word for word into English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from tqcheck.calques import Calque, build_matcher
+from tqcheck.document import Segment
+from tqcheck.issue import Severity
+from tqcheck.rules.base import Finding, RuleContext, SegmentRule
+
+
+def _message(text: str, calque: Calque) -> str:
+    message = f'"{text}" is a calque'
+    if calque.source_text:
+        language = f"{calque.source_language} " if calque.source_language else ""
+        message += f" of {language}«{calque.source_text}»"
+    if calque.explanation:
+        message += f": {calque.explanation}"
+    return message
+
+
+class CalqueRule(SegmentRule):
+    """A phrase translated word for word from the source language ("on the territory of").
+
+    ## What it does
+    Flags the phrases of the calque lexicons shipped with tqcheck (Russian into English:
+    `tqcheck/data/calques/ru-en.toml`) and of the project's own `calques` in configuration,
+    in any inflected form and any case: the entry "cook the right way" also finds "We cooked
+    the right way". The words must follow each other with only spaces between them, so a
+    comma or a full stop breaks a match. When `source-lang` is set only that language's
+    lexicon is used; otherwise all of them. Where phrases overlap, the longest one is
+    reported, then the leftmost.
+
+    The message names the source phrase where the entry gives one and explains what English
+    says instead. The suggestion is the entry's suggestion as it stands: where it lists
+    alternatives ("in / within"), all of them are kept, since which one fits depends on the
+    sentence. Each entry carries its own severity: `warning` where the phrase is wrong in
+    English, `info` where it is only unidiomatic.
+
+    ## Why it matters
+    A calque is made of correct English words, so spell-checkers and grammar checkers pass
+    it, yet a native reader stumbles on it and recognises a translation.
+
+    ## Example
+    FAIL: `Russian troops are stationed on the territory of Belarus.`
+    PASS: `Russian troops are stationed in Belarus.` / `The territory of the tribe was vast.`
+
+    ## Options
+    None. Add a project's own calques to its configuration, one table each:
+
+    ```toml
+    [[tool.tqcheck.calques]]
+    phrase = "carry out an analysis"
+    suggestion = "analyse"
+    explanation = "English uses the verb"
+    severity = "info"
+    ```
+    """
+
+    code = "TQ501"
+    name = "calque"
+    severity = Severity.WARNING
+    languages = frozenset({"en"})
+
+    def __init__(self, context: RuleContext, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(context, options)
+        self.matcher = build_matcher(context)
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        for match in self.matcher.find(segment):
+            text = segment.text[match.start : match.end]
+            yield Finding(
+                index,
+                match.start,
+                match.end,
+                _message(text, match.calque),
+                suggestion=match.calque.suggestion,
+                severity=match.calque.severity,
+            )

@@ -1,0 +1,204 @@
+"""Language (TQ8xx): text left untranslated, and words that mix alphabets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from tqcheck.document import Segment
+from tqcheck.issue import Severity
+from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
+from tqcheck.rules.base import Finding, SegmentRule
+
+SCRIPTS: dict[str, str] = {
+    "Cyrillic": "\u0400-\u052f\u2de0-\u2dff\ua640-\ua69f",
+    "Greek": "\u0370-\u03ff\u1f00-\u1fff",
+    "Arabic": "\u0600-\u06ff\u0750-\u077f",
+    "Hebrew": "\u0590-\u05ff",
+    "Armenian": "\u0530-\u058f",
+    "Georgian": "\u10a0-\u10ff",
+    "Devanagari": "\u0900-\u097f",
+    "Thai": "\u0e00-\u0e7f",
+    "CJK": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af",
+}
+_LATIN = "A-Za-z\u00c0-\u024f"
+_TARGET_SCRIPT = {
+    **dict.fromkeys(
+        "en de fr es it pt nl sv da no nb nn fi pl cs sk sl hr ro hu tr".split(), "Latin"
+    ),
+    **dict.fromkeys("ru uk be bg sr mk kk".split(), "Cyrillic"),
+    "el": "Greek",
+}
+_SCRIPT_RUN_RE = {
+    name: re.compile(rf"[{chars}]+(?:[\s\d.,;:!?\"“”«»()'’-]+[{chars}]+)*")
+    for name, chars in SCRIPTS.items()
+}
+_LATIN_RUN_RE = re.compile(rf"[{_LATIN}]+(?:[\s\d.,;:!?\"“”«»()'’-]+[{_LATIN}]+)*")
+_FOREIGN_SCRIPT_RE = re.compile("[" + "".join(SCRIPTS.values()) + "]")
+_MIXED_WORD_RE = re.compile(
+    rf"\b(?=\w*[{_LATIN}])(?=\w*[{SCRIPTS['Cyrillic']}{SCRIPTS['Greek']}])\w+\b"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_LANGUAGE_NAMES = {
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "cs": "Czech",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "ro": "Romanian",
+    "hu": "Hungarian",
+    "tr": "Turkish",
+    "hr": "Croatian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "et": "Estonian",
+    "id": "Indonesian",
+    "ca": "Catalan",
+    "en": "English",
+}
+
+
+@lru_cache(maxsize=65536)
+def detect_language(text: str) -> tuple[str, float]:
+    """langdetect's best guess for a text and its probability (seeded: same answer each run)."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return "", 0.0
+    return best.lang, best.prob
+
+
+class UntranslatedText(SegmentRule):
+    """Text left in the source language ("Минск заявил" in an English article).
+
+    ## What it does
+    Flags runs of words written in another script than the target language's (Cyrillic,
+    Greek, Arabic, CJK … in English text). For sentences in the target's own script, it
+    first looks at cheap signals (the share of the target language's common words) and asks
+    the language identifier (langdetect) only when they leave the answer open; a sentence
+    it identifies as another language with high probability is flagged.
+
+    ## Why it matters
+    Untranslated fragments are the most visible MT failure: a segment was skipped, or a
+    term was copied instead of translated.
+
+    ## Example
+    FAIL: `The minister said that Минск готов к переговорам.`
+    PASS: `The minister said that Minsk is ready for talks.` (a foreign word a text must
+    keep can go in the `allowed` setting.)
+
+    ## Options
+    - `min_letters` (integer, default 40): sentences in the target's script shorter than this
+      are not sent to the language identifier.
+    - `min_probability` (float, default 0.95): how sure the identifier must be.
+    """
+
+    code = "TQ801"
+    name = "untranslated-text"
+    severity = Severity.WARNING
+    options = {"min_letters": 40, "min_probability": 0.95}
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        target = self.context.target_lang.split("-")[0]
+        script = _TARGET_SCRIPT.get(target)
+        if script is None:
+            return
+        text = segment.text
+        if script == "Latin":
+            if _FOREIGN_SCRIPT_RE.search(text):
+                for name, pattern in _SCRIPT_RUN_RE.items():
+                    for m in pattern.finditer(text):
+                        yield Finding(
+                            index,
+                            m.start(),
+                            m.end(),
+                            f'"{_clip(m.group())}" is in {name} script: untranslated text',
+                        )
+            if target == "en":
+                yield from self._other_latin_language(segment, index)
+        else:
+            for m in _LATIN_RUN_RE.finditer(text):
+                if len(m.group()) >= 12 and " " in m.group():
+                    yield Finding(
+                        index,
+                        m.start(),
+                        m.end(),
+                        f'"{_clip(m.group())}" is in Latin script: untranslated text',
+                    )
+
+    def _other_latin_language(self, segment: Segment, index: int) -> Iterator[Finding]:
+        min_letters = int(self.opts["min_letters"])
+        for start, end in segment.sentences:
+            sentence = segment.text[start:end]
+            words = _WORD_RE.findall(sentence)
+            if len(words) < 6 or sum(map(len, words)) < min_letters:
+                continue
+            common = sum(1 for w in words if w.lower() in FUNCTION_WORDS)
+            if common * 5 >= len(words):  # plenty of English function words: English
+                continue
+            if sum(1 for w in words if is_english_word(w)) * 2 >= len(words):
+                continue  # mostly English vocabulary (a list of nouns, say)
+            if _FOREIGN_SCRIPT_RE.search(sentence):
+                continue
+            lang, prob = detect_language(sentence)
+            if lang and lang != "en" and prob >= float(self.opts["min_probability"]):
+                name = _LANGUAGE_NAMES.get(lang, lang)
+                yield Finding(
+                    index,
+                    start,
+                    end,
+                    f"this sentence seems to be in {name} ({lang}, p={prob:.2f}), not English: "
+                    "untranslated text",
+                )
+
+
+class MixedScriptWord(SegmentRule):
+    """A word that mixes Latin with Cyrillic or Greek letters ("Mоscow" with a Cyrillic "о").
+
+    ## What it does
+    Flags words containing letters of two alphabets that look alike.
+
+    ## Why it matters
+    Such words look right but break search, spell-checking and hyphenation; they come from
+    post-editing in a source-language keyboard layout or OCR.
+
+    ## Example
+    FAIL: `The talks in Mоscow ended.` (the "о" is Cyrillic)
+    PASS: `The talks in Moscow ended.`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ802"
+    name = "mixed-script-word"
+    severity = Severity.ERROR
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        for m in _MIXED_WORD_RE.finditer(segment.text):
+            word = m.group()
+            foreign = "".join(sorted({c for c in word if _FOREIGN_SCRIPT_RE.match(c)}))
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f'"{word}" mixes alphabets: "{foreign}" is not a Latin letter',
+            )
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,205 @@
+"""Locale (TQ7xx): dates and numbers written the source language's way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tqcheck.document import Segment
+from tqcheck.issue import Severity
+from tqcheck.rules.base import Finding, SegmentRule
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# d.m.y, d/m/y, d-m-y with a four-digit year (1600–2199) or a two-digit one; not part of a
+# longer dotted, slashed or dashed chain (versions, IP addresses, URLs, phone numbers).
+_DATE_RE = re.compile(
+    r"(?<![\w./:+])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<year>(?:1[6-9]|2[01])\d\d|\d\d)(?![\w+]|[./:,]\d)"
+)
+# Numbered things whose labels look like dates: "version 10.11.12", "section 1.10.11".
+_NUMBERED_RE = re.compile(
+    r"(?:\b(?:version|ver|release|build|section|chapter|clause|article|paragraph|para|item|"
+    r"step|rule|figure|fig|table|no|nos|page|pp?)\.?|[§#№])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year(digits: str) -> int:
+    """A two-digit year the POSIX way: 69–99 are 19xx, 00–68 are 20xx."""
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    return year + (1900 if year >= 69 else 2000)
+
+
+class AmbiguousDate(SegmentRule):
+    """A numeric date that reads differently in Europe and the US (04.11.2023).
+
+    ## What it does
+    Flags a date written with numbers only (04.11.2023, 04/11/2023, 4-11-23) whose first two
+    parts are both valid months and differ, so that it means 4 November to a European reader
+    and 11 April to an American one. The suggestion writes the month as a word, taking the
+    day first for dotted and dashed dates (the convention wherever they are used) and for
+    slashed dates when the source language is known and is not English; a slashed date from
+    an unknown source gets no suggestion. Two-digit years are read the POSIX way (69–99 are
+    19xx). Quiet on ISO dates (2023-04-11), dates with a part over 12 (25.12.2023), equal
+    parts (05.05.2023), times, decimals, versions and section numbers (v1.2.10, version
+    10.11.12, section 1.10.11), IP addresses and URLs.
+
+    ## Why it matters
+    MT copies the source's numeric date unchanged; an English reader cannot tell which
+    month is meant, and a wrong guess moves a meeting by months.
+
+    ## Example
+    FAIL: `The summit took place on 04.11.2023.`
+    PASS: `The summit took place on 4 November 2023.` / `Filed on 2023-04-11.` /
+    `Open on 25.12.2023.` / `Install version 1.2.10.`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ701"
+    name = "ambiguous-date"
+    severity = Severity.WARNING
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        text = segment.text
+        for m in _DATE_RE.finditer(text):
+            a, b, sep, year_digits = int(m["a"]), int(m["b"]), m["sep"], m["year"]
+            if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
+                continue
+            if sep == "." and len(year_digits) == 2 and (len(m["a"]) < 2 or len(m["b"]) < 2):
+                continue
+            if sep != "." and text[m.start() - 1 : m.start()] == "-":
+                continue
+            if sep == "-" and text[m.end() : m.end() + 1] == "-":
+                continue
+            if _NUMBERED_RE.search(text, 0, m.start()):
+                continue
+            year = _year(year_digits)
+            day_first = f"{a} {_MONTHS[b - 1]} {year}"
+            month_first = f"{b} {_MONTHS[a - 1]} {year}"
+            known_source = self.context.source_lang not in (None, "en")
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f'"{m.group()}" is ambiguous: {a} {_MONTHS[b - 1]} or {b} {_MONTHS[a - 1]} '
+                f'{year}? Write the month as a word ("{day_first}" or "{month_first}")',
+                suggestion=day_first if sep != "/" or known_source else None,
+            )
+
+
+_MAGNITUDE = (
+    r"million|billion|trillion|thousand|mln|bn|percent|per\s+cent|%|times|"
+    r"km²|m²|km/h|kWh|MWh|MW|GW|kW|km|kg|cm|mm|mg|ml|ha|m|g|t|l|°C|°|"
+    r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|points?|"
+    r"euros?|dollars?|roubles?|rubles?|EUR|USD|RUB|€|\$|£"
+)
+# 1,5 million / 3,2 % / 2,5 km / €1,50 / 0,75: a comma before one or two decimals.
+_DECIMAL_COMMA_RE = re.compile(
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f\u2009])"
+    r"(?:(?P<currency>[$€£¥₽])[ \u00a0]?)?(?P<number>(?P<int>\d{1,3}),(?P<frac>\d{1,3}))"
+    r"(?![\d,]|\.\d)"
+    rf"(?P<unit>[ \u00a0\u202f]?(?:{_MAGNITUDE})(?![^\W\d_]))?"
+)
+# 10 000 / 1 000 000 / 2 500,50: digits grouped in threes by spaces, not inside a longer run
+# of digit groups (phone numbers, ISBNs) and not followed by a word ("100-metre", "100m").
+_SPACE_GROUPED_RE = re.compile(
+    r"(?<![\w.,+])(?<!\d[ \u00a0\u202f\u2009])"
+    r"(?P<number>[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d{1,2})?)"
+    r"(?![\w-]|[.,]\d|[ \u00a0\u202f\u2009]\d)"
+)
+_GROUP_SEPARATOR_RE = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
+class SourceNumberFormat(SegmentRule):
+    """A number written the continental way: "1,5 million", "10 000".
+
+    ## What it does
+    Flags a decimal comma ("1,5 million", "3,2 %", "2,5 km", "€1,50", "0,75") and digits
+    grouped in threes by spaces, no-break or thin spaces ("10 000", "1 000 000"), and
+    suggests the English form ("1.5", "10,000"). A decimal comma is flagged only where it
+    cannot be an English thousands separator: before a magnitude word, unit or currency,
+    after a currency sign, or after a leading zero; so "1,000", "10,000", "1, 2 and 3",
+    "0,1,2" and the point (0,1) stay quiet. Space-grouped digits are flagged only as one
+    to three digits followed by groups of exactly three, not next to further digit groups
+    (phone numbers, ISBNs) and not followed by a word or hyphen ("3 100-metre races").
+
+    ## Why it matters
+    "1,5 million" reads as a typo or, worse, as 15 million; "10 000" splits across lines and
+    looks foreign. MT copies both from Russian, German or French sources.
+
+    ## Example
+    FAIL: `Exports grew by 3,2 % to 1,5 million tonnes, and 10 000 jobs were created.`
+    PASS: `Exports grew by 3.2% to 1.5 million tonnes, and 10,000 jobs were created.` /
+    `Call 555 123 4567.` / `Options 1, 2 and 3.`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ702"
+    name = "source-number-format"
+    severity = Severity.WARNING
+    languages = frozenset({"en"})
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        text = segment.text
+        if "," in text:
+            yield from self._decimal_commas(text, index)
+        if " " in text or "\u00a0" in text or "\u202f" in text or "\u2009" in text:
+            yield from self._space_groups(text, index)
+
+    @staticmethod
+    def _decimal_commas(text: str, index: int) -> Iterator[Finding]:
+        for m in _DECIMAL_COMMA_RE.finditer(text):
+            frac = m["frac"]
+            if len(frac) == 3:
+                # "1,500" is English; "0,125" only after a leading zero.
+                if m["int"] != "0":
+                    continue
+            elif not (m["currency"] or m["unit"] or m["int"] == "0"):
+                continue
+            if not (m["currency"] or m["unit"]) and text[m.start() - 1 : m.start()] in (
+                "(",
+                "[",
+                "{",
+            ):
+                continue  # a point or interval: (0,1), [0,5]
+            english = f"{m['int']}.{frac}"
+            yield Finding(
+                index,
+                m.start("number"),
+                m.end("number"),
+                f'"{m["number"]}" uses a decimal comma: English writes "{english}"',
+                suggestion=english,
+            )
+
+    @staticmethod
+    def _space_groups(text: str, index: int) -> Iterator[Finding]:
+        for m in _SPACE_GROUPED_RE.finditer(text):
+            number = m["number"]
+            integer, _, frac = number.partition(",")
+            english = _GROUP_SEPARATOR_RE.sub(",", integer) + (f".{frac}" if frac else "")
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f'"{number}" groups digits with spaces: English writes "{english}"',
+                suggestion=english,
+            )

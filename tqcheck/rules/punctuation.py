@@ -1,0 +1,799 @@
+"""Punctuation (TQ6xx): quotes, brackets, dashes and spacing that MT gets wrong in English."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tqcheck.document import Document, Segment
+from tqcheck.issue import Severity
+from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
+
+# --- Quotation marks ------------------------------------------------------------------------
+
+# A straight double quote opens after these (or at the start) and closes before these (or at
+# the end); anything else around it (a"b, a " b) is not a quotation mark we can pair.
+_STRAIGHT_OPEN_AFTER = frozenset(" \t\n\u00a0([{—–-/")
+_STRAIGHT_CLOSE_BEFORE = frozenset(" \t\n\u00a0.,;:!?)]}—–-…'’")
+_CODE_SPAN_RE = re.compile(r"`[^`\n]*`")
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    if "`" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _CODE_SPAN_RE.finditer(text)]
+
+
+def _straight_pairs(text: str) -> list[tuple[int, int]]:
+    """Spans (opening quote to after the closing quote) of straight double-quoted text.
+
+    A quote right after a digit is an inch or second mark (5", 40°26'46"), and quotes inside
+    `code` are code, so neither counts.
+    """
+    if '"' not in text:
+        return []
+    code = _code_spans(text)
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    n = len(text)
+    i = text.find('"')
+    while i != -1:
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < n else ""
+        if not prev.isdigit() and not any(s <= i < e for s, e in code):
+            opener = (not prev or prev in _STRAIGHT_OPEN_AFTER) and bool(nxt) and not nxt.isspace()
+            closer = (
+                bool(prev)
+                and not prev.isspace()
+                and prev not in "([{"
+                and (not nxt or nxt in _STRAIGHT_CLOSE_BEFORE)
+            )
+            if open_at is not None and closer:
+                if i > open_at + 1:
+                    pairs.append((open_at, i + 1))
+                open_at = None
+            elif opener:
+                open_at = i
+        i = text.find('"', i + 1)
+    return pairs
+
+
+def _curly_pairs(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Spans of “curly”-quoted text, and where a quotation left open at the end starts.
+
+    An opening “ must be followed by text: in German „so“ the “ closes, and is not paired.
+    """
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "“":
+            if i + 1 < n and not text[i + 1].isspace():
+                open_at = i
+        elif ch == "”" and open_at is not None:
+            pairs.append((open_at, i + 1))
+            open_at = None
+    return pairs, open_at
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]], open_at: int | None) -> bool:
+    if open_at is not None and open_at < start:
+        return True
+    return any(s < start and end <= e for s, e in spans)
+
+
+@dataclass
+class _QuoteStyles:
+    """How often a document (or run) pairs double quotes each way, and where each first does."""
+
+    curly: int = 0
+    straight: int = 0
+    first_curly: tuple[str, int, int] | None = None
+    first_straight: tuple[str, int, int] | None = None
+
+
+class MixedQuotes(DocumentRule):
+    """Straight "quotes" in a document that uses curly “quotes”, or the reverse.
+
+    ## What it does
+    Counts the double-quoted passages of each style in the document (or the run, with
+    grouping) and flags every passage quoted in the minority style, with the passage
+    re-quoted in the document's style as the suggestion. A passage inside a quotation of the
+    other style is nesting, which English writes with single quotes: ‘West’. Quote marks after
+    digits (5", 12") are inch and second marks, apostrophes are not quotes, and quotes inside
+    `code` are left alone. When both styles are equally frequent nothing is flagged.
+
+    ## Why it matters
+    MT and post-editing mix text from different tools, so a curly-quoted article ends up with a
+    few straight-quoted names: the mix looks careless in print.
+
+    ## Example
+    FAIL: `“The exercises "West" and "Shield" are being held,” he said. “We are ready.”`
+    PASS: `“The exercises ‘West’ and ‘Shield’ are being held,” he said. “We are ready.”` /
+    `The TV has a 55" screen. “It is huge,” she said.`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ601"
+    name = "mixed-quotes"
+    severity = Severity.WARNING
+
+    def collect(self, document: Document) -> _QuoteStyles:
+        styles = _QuoteStyles()
+        for segment in document.segments:
+            text = segment.text
+            if '"' not in text and "“" not in text:
+                continue
+            curly = _curly_pairs(text)[0]
+            straight = _straight_pairs(text)
+            if curly and styles.first_curly is None:
+                styles.first_curly = (
+                    document.path,
+                    *document.position(segment.offset + curly[0][0]),
+                )
+            if straight and styles.first_straight is None:
+                styles.first_straight = (
+                    document.path,
+                    *document.position(segment.offset + straight[0][0]),
+                )
+            styles.curly += len(curly)
+            styles.straight += len(straight)
+        return styles
+
+    def merge(self, summaries: list[_QuoteStyles]) -> _QuoteStyles:
+        merged = _QuoteStyles()
+        for styles in summaries:
+            merged.curly += styles.curly
+            merged.straight += styles.straight
+            merged.first_curly = merged.first_curly or styles.first_curly
+            merged.first_straight = merged.first_straight or styles.first_straight
+        return merged
+
+    def check_document(self, document: Document, summary: _QuoteStyles) -> Iterator[Finding]:
+        if summary.curly == summary.straight:
+            return
+        curly_style = summary.curly > summary.straight
+        count = summary.curly if curly_style else summary.straight
+        first = summary.first_curly if curly_style else summary.first_straight
+        assert first is not None
+        path, line, col = first
+        where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
+        if curly_style:
+            base = f"straight quotes in a document that uses curly quotes (“ ”, {count} times, "
+        else:
+            base = f'curly quotes in a document that uses straight quotes (" ", {count} times, '
+        base += f"first at {where})"
+        for si, segment in enumerate(document.segments):
+            text = segment.text
+            if ('"' if curly_style else "“") not in text:
+                continue
+            curly, curly_open = _curly_pairs(text)
+            straight = _straight_pairs(text)
+            for start, end in straight if curly_style else curly:
+                inner = text[start + 1 : end - 1]
+                if (
+                    _inside(start, end, curly, curly_open)
+                    if curly_style
+                    else _inside(start, end, straight, None)
+                ):
+                    message = base + "; inside a quotation English uses single quotes"
+                    suggestion = f"‘{inner}’" if curly_style else f"'{inner}'"
+                else:
+                    message = base
+                    suggestion = f"“{inner}”" if curly_style else f'"{inner}"'
+                yield Finding(si, start, end, message, suggestion=suggestion)
+
+
+# --- Brackets -------------------------------------------------------------------------------
+
+_PARTNER = {")": "(", "]": "[", "}": "{"}
+# "1)", "a)", "iv)" enumerate ("choose a) red or b) blue") when no "(" is open.
+_LIST_MARKER_RE = re.compile(r"(?<!\S)(?:\d{1,3}|[A-Za-z]|[ivx]{2,5}|[IVX]{2,5})\)")
+# :) :-( ;) =] :)) : ) — not after a digit ("3:(4+5)") and not before a word ("Note:(see").
+_SMILEY_RE = re.compile(r"(?<!\d)[:;=]'?-? ?[()\[\]]+(?![\w(\[])")
+# Half-open intervals: [0, 1), (−∞, 0], [a, b).
+_INTERVAL_RE = re.compile(
+    r"[\[(]\s*[-+−]?(?:\d+(?:[.,]\d+)?|∞|[^\W\d_])\s*[,;]\s*"
+    r"[-+−]?(?:\d+(?:[.,]\d+)?|∞|[^\W\d_])\s*[\])]"
+)
+_BRACKET_CHARS = frozenset("()[]{}")
+
+
+class UnbalancedBrackets(SegmentRule):
+    """A bracket without its partner, or a closing ” without an opening “.
+
+    ## What it does
+    Flags an opening ( [ { that is not closed in the same segment, a closing ) ] } with no
+    opener before it, and a closing curly quote ” with no opening “ (or „) before it in the
+    segment. List markers ("1)", "a)" when no bracket is open), smileys (":)", ";-(") and
+    half-open intervals ("[0, 1)") are not brackets. An opening “ left open is not flagged:
+    a quotation that runs over several paragraphs opens each one and closes only the last.
+    Straight quotes are too ambiguous to pair and are left alone; so are guillemets, which
+    TQ604 reports in English.
+
+    ## Why it matters
+    MT drops or duplicates brackets when it reorders a sentence, and the reader is left
+    waiting for a parenthesis that never ends.
+
+    ## Example
+    FAIL: `The agreement (signed in 2021 remains in force.` / `He left.” Then he came back.`
+    PASS: `Choose a) red or b) blue.` / `Values lie in [0, 1).` / `See you soon :)`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ602"
+    name = "unbalanced-brackets"
+    severity = Severity.WARNING
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        text = segment.text
+        if not _BRACKET_CHARS.isdisjoint(text):
+            yield from self._brackets(text, index)
+        if "”" in text:
+            yield from self._quotes(text, index)
+
+    @staticmethod
+    def _brackets(text: str, index: int) -> Iterator[Finding]:
+        skip: set[int] = set()
+        for m in _SMILEY_RE.finditer(text):
+            skip.update(range(m.start(), m.end()))
+        for m in _INTERVAL_RE.finditer(text):
+            if _PARTNER[text[m.end() - 1]] != text[m.start()]:
+                skip.update((m.start(), m.end() - 1))
+        markers = {m.end() - 1 for m in _LIST_MARKER_RE.finditer(text)}
+        stack: list[tuple[str, int]] = []
+        for i, ch in enumerate(text):
+            if ch not in _BRACKET_CHARS or i in skip:
+                continue
+            if ch in "([{":
+                stack.append((ch, i))
+                continue
+            opener = _PARTNER[ch]
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == opener), None)
+            if depth is None:
+                if i not in markers:
+                    yield Finding(index, i, i + 1, f'"{ch}" has no opening "{opener}" before it')
+                continue
+            for unclosed, pos in stack[depth + 1 :]:
+                yield Finding(index, pos, pos + 1, f'"{unclosed}" is not closed before "{ch}"')
+            del stack[depth:]
+        for unclosed, pos in stack:
+            closer = next(c for c, o in _PARTNER.items() if o == unclosed)
+            yield Finding(index, pos, pos + 1, f'"{unclosed}" has no closing "{closer}"')
+
+    @staticmethod
+    def _quotes(text: str, index: int) -> Iterator[Finding]:
+        is_open = False
+        for i, ch in enumerate(text):
+            if ch in "“„":
+                is_open = True
+            elif ch == "”":
+                if is_open:
+                    is_open = False
+                elif not (i and text[i - 1].isdigit()):
+                    yield Finding(index, i, i + 1, 'closing quote "”" has no opening "“" before it')
+
+
+# --- Dashes ---------------------------------------------------------------------------------
+
+_SPEECH_VERBS = (
+    "said|says|asked|asks|added|adds|replied|replies|answered|answers|noted|notes|stressed|"
+    "stresses|emphasized|emphasised|emphasizes|emphasises|explained|explains|continued|"
+    "continues|told|tells|exclaimed|shouted|whispered|remarked|remarks|declared|declares|"
+    "stated|states|insisted|insists|admitted|admits|recalled|recalls|concluded|concludes|"
+    "warned|warns|believes|believed|wrote|writes|cried|objected|agreed|confirmed|confirms|"
+    "announced|assured|promised|clarified|commented|comments|pointed out|points out|"
+    "summed up|joked|sighed|muttered|retorted|suggested|suggests"
+)
+_DASH = r"[ \u00a0]+[-–—][ \u00a0]+"
+# A word of an attribution clause: no bare dash, no sentence or clause punctuation, no quotes.
+_CLAUSE_WORD = r"(?![-–—][ \u00a0])[^\s.!?…,;:“”\"«»]+"
+_LEADS = "he|she|they|we|I|you|it|the|a|an|his|her|their|our|my|your|its|this|one|another"
+# "…Russia?! - said the leader." / "Hello, - he said." / "“Stop!” - she shouted.": a dash
+# after the quotation's last mark, then a clause with a speech verb in its first words.
+_ATTRIBUTION_RE = re.compile(
+    rf"(?P<punct>[,.!?…]+[”\"»]?)(?P<dash>{_DASH})"
+    rf"(?=(?P<lead>(?:{_SPEECH_VERBS}|{_LEADS})\b)|[A-Z])"
+    rf"(?=(?:{_CLAUSE_WORD}[ \u00a0]+){{0,8}}(?:{_SPEECH_VERBS})\b)"
+)
+# After the attribution: "…said the leader. - Therefore…" / "…he said, - come in."
+_RESUMPTION_RE = re.compile(
+    rf"(?:{_CLAUSE_WORD}[ \u00a0]+){{0,8}}?(?:{_SPEECH_VERBS})\b"
+    rf"(?:[ \u00a0]+{_CLAUSE_WORD}){{0,8}}?[.,:](?P<dash>{_DASH})(?=\S)"
+)
+# A line that opens with a dash, as Russian and French dialogue do: "— Where to? — he asked."
+_DIALOGUE_START_RE = re.compile(r"^[ \t]*(?P<dash>[–—][ \u00a0]+)(?=\S)", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class _DialogueDash:
+    start: int
+    end: int
+    kind: str  # "start", "attribution" or "resumption"
+    suggestion: str | None
+
+
+def _open_quote(text: str, pos: int) -> str | None:
+    """The quotation mark of a quotation still open at ``pos`` in the segment, if any."""
+    before = text[:pos]
+    if before.count("“") > before.count("”"):
+        return "“"
+    if before.count('"') % 2:
+        return '"'
+    return None
+
+
+def _dialogue_dashes(text: str) -> list[_DialogueDash]:
+    """Dashes that write dialogue the Russian way, with the replacement English needs."""
+    if " - " not in text and "– " not in text and "— " not in text:
+        return []
+    found: list[_DialogueDash] = []
+    starts = {text.rfind("\n", 0, m.start()) + 1: m for m in _DIALOGUE_START_RE.finditer(text)}
+    for m in _ATTRIBUTION_RE.finditer(text):
+        punct = m.group("punct")
+        quote = _open_quote(text, m.end("punct"))
+        dialogue_line = starts.pop(text.rfind("\n", 0, m.start()) + 1, None)
+        if dialogue_line is not None:
+            found.append(
+                _DialogueDash(dialogue_line.start("dash"), dialogue_line.end("dash"), "start", "“")
+            )
+            quote = quote or "“"
+        elif m["lead"] is None and quote is None and punct[-1] not in ',”"»':
+            continue  # "Fine?! - Nobody said so.": a capital needs a quotation around it
+        start, end = m.start("dash"), m.end("dash")
+        closing = {"“": "”", '"': '"'}.get(quote or "")
+        suggestion: str | None = None
+        if closing is None:
+            if punct[-1] in '”"»':
+                suggestion = " "
+        elif punct == ".":
+            start, suggestion = m.start("punct"), f",{closing} "
+        else:
+            suggestion = f"{closing} "
+        found.append(_DialogueDash(start, end, "attribution", suggestion))
+        resume = _RESUMPTION_RE.match(text, m.end())
+        if resume:
+            found.append(
+                _DialogueDash(
+                    resume.start("dash"),
+                    resume.end("dash"),
+                    "resumption",
+                    f" {quote}" if closing else None,
+                )
+            )
+    return found
+
+
+# Words on both sides of a spaced hyphen that make it a range: "Monday - Friday".
+_RANGE_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+    ]
+)
+_SPACED_HYPHEN_RE = re.compile(r"(?<=[\w.,;:!?)\]\"”’'%]) +- +(?=[^\W_]|[(\[\"“‘'])")
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z]")
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_FILE_NAME_RE = re.compile(r"(?:[\w()]+ ){0,3}[\w()-]*\w\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.])")
+_NUMBER_START_RE = re.compile(r"[$€£¥₽+−]?\d")
+
+
+class SpacedHyphenDash(SegmentRule):
+    """A hyphen with spaces around it standing in for a dash ("the talks - held in Minsk -").
+
+    ## What it does
+    Flags " - " between words in running text and suggests an em dash. Quiet on minus signs
+    and ranges next to numbers ("5 - 3", "1990 - 2000", "9 am - 5 pm"), single-letter maths
+    ("a - b"), day and month ranges ("Monday - Friday"), plus-or-minus ("+ or -"), file names
+    ("Report - Final.docx"), command lines ("cat - > out"), list bullets at the start of a
+    line, and title-like lines that are not sentences ("Home - Example Corp"). Dashes that
+    write dialogue the Russian way are TQ604's.
+
+    ## Why it matters
+    A hyphen joins words; a dash separates clauses. MT and hasty typing put a spaced hyphen
+    where English typesetting wants an em dash (or a spaced en dash in British style).
+
+    ## Example
+    FAIL: `The summit has begun - Shoigu has arrived in Minsk.`
+    PASS: `Open Monday - Friday.` / `The score was 5 - 3.` / `- first item` /
+    `Use the --force option.`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ603"
+    name = "spaced-hyphen-dash"
+    severity = Severity.WARNING
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        text = segment.text
+        if " - " not in text:
+            return
+        dialogue = _dialogue_dashes(text)
+        for m in _SPACED_HYPHEN_RE.finditer(text):
+            hyphen = m.start() + m.group().index("-")
+            if any(d.start <= hyphen < d.end for d in dialogue):
+                continue
+            if self._legitimate(text, m.start(), m.end()):
+                continue
+            yield Finding(
+                index,
+                hyphen,
+                hyphen + 1,
+                'spaced hyphen used as a dash: write an em dash "—"',
+                suggestion="—",
+            )
+
+    @staticmethod
+    def _legitimate(text: str, start: int, end: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end == -1 else line_end
+        left_words = text[line_start:start].split()
+        right_words = text[end:line_end].split()
+        left, right = left_words[-1], right_words[0]
+        if left[-1].isdigit() or left[-1] in "%°" or _NUMBER_START_RE.match(right):
+            return True
+        left_word, right_word = left.strip(".,;:!?)\"”’'").lower(), right.strip("(\"“‘'").lower()
+        if len(left_word) == 1 and len(right_word) == 1:
+            return True
+        if left_word in _RANGE_WORDS and right_word.rstrip(".,;:!?") in _RANGE_WORDS:
+            return True
+        if "+" in text[max(line_start, start - 6) : start]:
+            return True
+        if _FILE_NAME_RE.match(text, end):
+            return True
+        if _SENTENCE_END_RE.search(text, line_start, line_end):
+            return False
+        return not (
+            _LOWER_WORD_RE.search(text, line_start, start)
+            and _LOWER_WORD_RE.search(text, end, line_end)
+        )
+
+
+# --- Source-language conventions --------------------------------------------------------------
+
+_SPACING = " \u00a0\u202f"
+_GUILLEMET_PAIR_RE = re.compile(r"«([^«»\n]*)»|»([^«»\n]*)«")
+_LOW_QUOTE_PAIR_RE = re.compile(r"„([^„“”\n]*)[“”]")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_FULL_WIDTH = {
+    "，": ",",
+    "、": ",",
+    "。": ".",
+    "；": ";",
+    "：": ":",
+    "！": "!",
+    "？": "?",
+    "（": "(",
+    "）": ")",
+    "「": "“",
+    "」": "”",
+    "『": "‘",
+    "』": "’",
+}
+_FULL_WIDTH_RE = re.compile("[" + "".join(_FULL_WIDTH) + "]")
+_DIALOGUE_MESSAGES = {
+    "start": "Russian-style dialogue dash at the start of a line: English puts the words "
+    "spoken in quotation marks",
+    "attribution": "Russian-style attribution dash after a quotation: English closes the "
+    "quotation and writes “…,” he said",
+    "resumption": "Russian-style dash resuming a quotation after its attribution: English "
+    "reopens the quotation with a quotation mark",
+}
+
+
+class SourcePunctuation(SegmentRule):
+    """Punctuation of the source language left in English: «…», „…“, dialogue dashes.
+
+    ## What it does
+    Flags guillemets «…» and »…« (French, Russian, German), low opening quotes „…“ (German,
+    Russian, Polish), dialogue written with dashes the Russian way ("…Russia?! - said the
+    leader. - Therefore…", a line opening with "— "), and full-width Chinese and Japanese
+    punctuation (，。：「」) next to English words. The suggestion is the English form: “…”,
+    a closing quote before the attribution and an opening one after it. Lone guillemets used
+    as arrows ("Home » Products", "Read more »") and marks next to Chinese or Japanese text
+    are left alone.
+
+    ## Why it matters
+    These are the commonest traces of the source language in MT output: the words are
+    English but the punctuation still follows Russian, German or Chinese rules, and an
+    English reader sees the dialogue run together.
+
+    ## Example
+    FAIL: `“They impose sanctions against us?! - said the leader. - Therefore we must act.”`
+    / `The exercise «Zapad» began.`
+    PASS: `“They impose sanctions against us!” said the leader. “Therefore we must act.”` /
+    `Home » Products » Shoes`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ604"
+    name = "source-punctuation"
+    severity = Severity.WARNING
+    languages = frozenset({"en"})
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        text = segment.text
+        if "«" in text or "»" in text:
+            yield from self._guillemets(text, index)
+        if "„" in text:
+            yield from self._low_quotes(text, index)
+        for dash in _dialogue_dashes(text):
+            yield Finding(
+                index,
+                dash.start,
+                dash.end,
+                _DIALOGUE_MESSAGES[dash.kind],
+                suggestion=dash.suggestion,
+            )
+        if _FULL_WIDTH_RE.search(text):
+            yield from self._full_width(text, index)
+
+    @staticmethod
+    def _guillemets(text: str, index: int) -> Iterator[Finding]:
+        paired: set[int] = set()
+        for m in _GUILLEMET_PAIR_RE.finditer(text):
+            paired.update((m.start(), m.end() - 1))
+            inner = m.group(1) if m.group(1) is not None else m.group(2)
+            words = inner.strip(_SPACING)
+            # Ordinary spaces inside are a separator ("« Back | Next »"); no-break ones French.
+            if not words or inner[0] == inner[-1] == " ":
+                continue
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f"guillemets {m.group()[0]}…{m.group()[-1]} are not English quotation marks: "
+                "use “…”",
+                suggestion=f"“{words}”",
+            )
+        for m in re.finditer("[«»]", text):
+            i = m.start()
+            if i in paired:
+                continue
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            # Attached to a word on one side only: a quotation mark, not an arrow.
+            if before.isspace() == after.isspace():
+                continue
+            opening = not after.isspace()
+            yield Finding(
+                index,
+                i,
+                i + 1,
+                f'guillemet "{m.group()}" is not an English quotation mark: use '
+                + ("“" if opening else "”"),
+                suggestion="“" if opening else "”",
+            )
+
+    @staticmethod
+    def _low_quotes(text: str, index: int) -> Iterator[Finding]:
+        paired: set[int] = set()
+        for m in _LOW_QUOTE_PAIR_RE.finditer(text):
+            paired.add(m.start())
+            if not m.group(1).strip():
+                continue
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f"low opening quote in {m.group()[0]}…{m.group()[-1]} is German/Russian "
+                "style: English writes “…”",
+                suggestion=f"“{m.group(1)}”",
+            )
+        for m in re.finditer("„(?=[^\\W_])", text):
+            if m.start() not in paired:
+                yield Finding(
+                    index,
+                    m.start(),
+                    m.end(),
+                    'low opening quote "„" is German/Russian style: English writes “',
+                    suggestion="“",
+                )
+
+    @staticmethod
+    def _full_width(text: str, index: int) -> Iterator[Finding]:
+        for m in _FULL_WIDTH_RE.finditer(text):
+            i = m.start()
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if _CJK_RE.match(before) or _CJK_RE.match(after):
+                continue
+            english = _FULL_WIDTH[m.group()]
+            if english in ",.;:!?" and after and not after.isspace():
+                english += " "
+            yield Finding(
+                index,
+                i,
+                i + 1,
+                f'full-width "{m.group()}" is Chinese/Japanese punctuation: English writes '
+                f'"{english.strip()}"',
+                suggestion=english,
+            )
+
+
+# --- Spacing --------------------------------------------------------------------------------
+
+_DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_CLOSING_PUNCT = frozenset(",.;:!?)]}”’»")
+
+
+class DoubledSpace(SegmentRule):
+    """Two or more spaces between words ("the  talks").
+
+    ## What it does
+    Flags a run of two or three spaces between two words inside a line. Two spaces after a
+    sentence end (. ! ? … or :), the old typewriter convention, are an accepted style and
+    are left alone; so are leading indentation, trailing spaces, runs of four or more spaces
+    (column alignment) and lines with three or more runs (tables). Space before punctuation
+    is TQ606's.
+
+    ## Why it matters
+    Doubled spaces come from MT pipelines that join segments or drop a word; they are
+    invisible in most editors but show in print and break searches.
+
+    ## Example
+    FAIL: `The talks  were held in Minsk.`
+    PASS: `The talks ended.  Both sides agreed.` / `Name    Value` (alignment)
+
+    ## Options
+    None.
+    """
+
+    code = "TQ605"
+    name = "doubled-space"
+    severity = Severity.INFO
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        text = segment.text
+        if "  " not in text:
+            return
+        line_start = 0
+        for line in text.split("\n"):
+            runs = list(_DOUBLE_SPACE_RE.finditer(line))
+            if len(runs) < 3:
+                for m in runs:
+                    if self._intended(line, m.start(), m.end()):
+                        continue
+                    n = m.end() - m.start()
+                    yield Finding(
+                        index,
+                        line_start + m.start(),
+                        line_start + m.end(),
+                        f"{n} spaces between words: use one",
+                        suggestion=" ",
+                    )
+            line_start += len(line) + 1
+
+    @staticmethod
+    def _intended(line: str, start: int, end: int) -> bool:
+        if end - start >= 4 or line[end] in _CLOSING_PUNCT:
+            return True
+        return line[:start].rstrip("\"”’')]")[-1:] in (".", "!", "?", "…", ":")
+
+
+_SPACE_BEFORE_RE = re.compile(r"(?<=\S)(?P<space>[ \u00a0\u202f]{1,3})(?P<mark>[,.;:!?)\]}”’])")
+_OPENER_OF = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘"}
+_AFTER_MARK = frozenset(" \t\n\u00a0\u202f\"”’')]}»,.;:!?…")
+_SMILEY_TAIL_RE = re.compile(r"[-']? ?[()\[\]DPp](?!\w)")
+
+
+class SpaceBeforePunctuation(SegmentRule):
+    """A space before , . ; : ! ? or a closing bracket or quote ("word ,", "really ?").
+
+    ## What it does
+    Flags one to three spaces (ordinary or no-break) between a word and a following comma,
+    full stop, semicolon, colon, question or exclamation mark, closing bracket or closing
+    curly quote. Quiet on ellipses ("and then ... nothing"), technical tokens (".NET",
+    ".5", "!important"), smileys (":)", ": )"), ratios ("3 : 1"), aligned colons, a full
+    stop after a URL, brackets spaced on both sides ("( see above )", "[ ]"), marks that are
+    being named ("a comma ( , )") and Spanish ¿…? text.
+
+    ## Why it matters
+    French puts a space before ; : ! ? and MT often carries it over; a space before a comma
+    or a full stop is an MT or typing slip. English puts none.
+
+    ## Example
+    FAIL: `We agree , but not today !`
+    PASS: `Wait ... what?` / `Install .NET 8.` / `The ratio was 3 : 1.`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ606"
+    name = "space-before-punctuation"
+    severity = Severity.WARNING
+    languages = frozenset({"en"})
+
+    def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
+        text = segment.text
+        spanish = "¿" in text or "¡" in text
+        for m in _SPACE_BEFORE_RE.finditer(text):
+            mark = m.group("mark")
+            if spanish and mark in "?!":
+                continue
+            if self._legitimate(text, m.start(), m.end(), len(m.group("space")), mark):
+                continue
+            kind = "French spacing" if mark in ";:!?" else "a typing or MT slip"
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f'space before "{mark}" ({kind}): English writes no space there',
+                suggestion=mark,
+            )
+
+    @staticmethod
+    def _legitimate(text: str, start: int, end: int, spaces: int, mark: str) -> bool:
+        prev = text[start - 1]
+        if not (prev.isalnum() or prev in ")]}\"”’'%°"):
+            return True
+        token = text[text.rfind(" ", 0, start) + 1 : start]
+        if "://" in token or "@" in token or token.startswith(("/", "www.")):
+            return True
+        after = text[end : end + 1]
+        if mark in _OPENER_OF:
+            opener = text.rfind(_OPENER_OF[mark], 0, start)
+            if opener == -1 or text[opener + 1].isspace():
+                return True
+            return mark == "’" and after.isalnum()
+        if after and after not in _AFTER_MARK:
+            return True
+        if mark == "." and (after == "." or prev == "."):
+            return True
+        if mark == ":" and (spaces > 1 or (prev.isdigit() and text[end:].lstrip()[:1].isdigit())):
+            return True
+        return mark in ":;" and bool(_SMILEY_TAIL_RE.match(text, end))
