@@ -77,8 +77,7 @@ def test_configured_calque_is_matched_inflected_with_its_severity_and_message() 
     assert issue.severity is Severity.INFO
     assert issue.suggestion == "analyse"
     assert issue.message == (
-        '"Carried out an analysis" is a calque of Russian «провести анализ»: '
-        "English uses the verb"
+        '"Carried out an analysis" is a calque of Russian «провести анализ»: English uses the verb'
     )
 
 

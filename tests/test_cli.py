@@ -108,8 +108,9 @@ def test_directories_skip_hidden_and_vcs_folders(
     (tmp_path / "sub" / "loop").symlink_to(tmp_path)
     code, out, _err = run_main(["lint", str(tmp_path)], capsys)
     assert code == 1
-    assert out.splitlines() == [f"{tmp_path / 'sub' / 'y.txt'}:1:1: TQ101 [error] "
-                                '"the" is repeated: "the the"']
+    assert out.splitlines() == [
+        f'{tmp_path / "sub" / "y.txt"}:1:1: TQ101 [error] "the" is repeated: "the the"'
+    ]
 
 
 def test_selection_longest_prefix_wins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,8 +146,17 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data) >= {"version", "issues", "summary"}
     first = data["issues"][0]
     assert set(first) >= {
-        "path", "line", "column", "end_line", "end_column", "code", "rule",
-        "severity", "message", "text", "suggestion",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "text",
+        "suggestion",
     }
     text = SEED.read_text(encoding="utf-8").splitlines()
     for issue in data["issues"]:
@@ -184,7 +194,7 @@ def test_config_file_and_per_file_ignores(
         ('fail-level = "fatal"\n', "'fail-level'"),
         ('select = "TQ1"\n', "'select' must be a list"),
         ('select = ["TQ999"]\n', "unknown rule selector 'TQ999'"),
-        ("[rules.TQ102]\nmax_words = \"four\"\n", "'rules.TQ102.max_words' must be int"),
+        ('[rules.TQ102]\nmax_words = "four"\n', "'rules.TQ102.max_words' must be int"),
         ("[rules.TQ102]\nmaxwords = 3\n", "unknown key 'rules.TQ102.maxwords'"),
         ("[rules.NOPE]\n", "'rules.NOPE': no rule"),
         ("select = [\n", "invalid TOML"),
@@ -247,9 +257,7 @@ def test_bad_baseline_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_group_checks_names_across_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Lukashenko met Putin. Lukashenko spoke.\n", encoding="utf-8"
-    )
+    (tmp_path / "a.txt").write_text("Lukashenko met Putin. Lukashenko spoke.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Later Lukashenka left.\n", encoding="utf-8")
     _, out, _ = run_main(["lint", str(tmp_path), "--select", "TQ201"], capsys)
     assert out == ""
@@ -278,7 +286,9 @@ def test_installed_command_and_module() -> None:
     assert result.returncode == 1 and json.loads(result.stdout)["issues"]
     result = subprocess.run(
         [sys.executable, "-m", "tqcheck", "lint", "-"],
-        input="the the\n", capture_output=True, text=True,
+        input="the the\n",
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1 and "TQ101" in result.stdout
     result = subprocess.run([exe, "lint", "/nonexistent.txt"], capture_output=True, text=True)

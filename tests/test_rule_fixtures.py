@@ -35,6 +35,7 @@ def test_rule_fixture(fixture: dict, case: dict) -> None:
     config = Config(
         select=(code,),
         source_lang=case.get("source_lang"),
+        glossaries=tuple(str((FIXTURES / g).resolve()) for g in fixture.get("glossaries", ())),
         rules={code: RuleSettings(options=fixture.get("options", {}))},
     )
     issues = Checker(config).check(text_document(case["text"]))

@@ -114,11 +114,6 @@ def test_matching_rules() -> None:
 # --- TQ202 ------------------------------------------------------------------------------------
 
 
-def _issues(text: str, code: str, **config: object) -> list[tuple[int, int, str]]:
-    issues = Checker(Config(select=(code,), **config)).check(text_document(text))  # type: ignore[arg-type]
-    return [(i.line, i.column, i.text) for i in issues]
-
-
 def test_term_variants_message_and_suggestion() -> None:
     text = "The SMO began.\nThe NWO went on.\nThe NWO ended.\nThe SMO was over."
     issues = Checker(Config(select=("TQ202",))).check(text_document(text))
@@ -316,6 +311,12 @@ def test_glossaries_are_loaded_once_and_again_when_changed(tmp_path: Path) -> No
 # --- TQ301 ------------------------------------------------------------------------------------
 
 
+def _glossary_issues(text: str, *names: str) -> list[tuple[int, int, str]]:
+    config = Config(select=("TQ301",), glossaries=tuple(_glossary(n) for n in names))
+    issues = Checker(config).check(text_document(text))
+    return [(i.line, i.column, i.text) for i in issues]
+
+
 def test_glossary_term_messages_and_severity() -> None:
     config = Config(select=("TQ301",), glossaries=(_glossary("product.csv"),))
     text = "Log in and use the Tick Boxes.\nYour E-mail is shown."
@@ -332,20 +333,21 @@ def test_glossary_term_messages_and_severity() -> None:
 
 
 def test_glossary_term_spares_allowed_terms() -> None:
-    config = Config(select=("TQ301",), glossaries=(_glossary("security.tsv"),))
     text = "The Armed Forces of Ukraine advanced.\nThe Armed Forces retreated."
-    assert _issues(text, "TQ301", glossaries=config.glossaries) == [(2, 5, "Armed Forces")]
+    assert _glossary_issues(text, "security.tsv") == [(2, 5, "Armed Forces")]
 
 
 def test_glossary_term_with_several_glossaries() -> None:
-    glossaries = (_glossary("basic_v2.tbx"), _glossary("v3_dca.tbx"))
     text = "Log on to the SG portal; the login page is in the Union State."
-    assert _issues(text, "TQ301", glossaries=glossaries) == [(1, 1, "Log on"), (1, 15, "SG")]
+    assert _glossary_issues(text, "basic_v2.tbx", "v3_dca.tbx") == [
+        (1, 1, "Log on"),
+        (1, 15, "SG"),
+    ]
 
 
 def test_glossary_term_without_glossary_does_nothing() -> None:
     assert not glossary_matcher([])
-    assert _issues("Log in with your e-mail.", "TQ301") == []
+    assert _glossary_issues("Log in with your e-mail.") == []
 
 
 def test_bad_glossary_stops_the_checker() -> None:

@@ -59,7 +59,9 @@ def load_baseline(path: Path) -> Counter[tuple[str, str, str]]:
     return counts
 
 
-def filter_baseline(issues: Iterable[Issue], baseline: Counter[tuple[str, str, str]]) -> list[Issue]:
+def filter_baseline(
+    issues: Iterable[Issue], baseline: Counter[tuple[str, str, str]]
+) -> list[Issue]:
     """The issues not covered by the baseline (each entry covers ``count`` occurrences)."""
     remaining = Counter(baseline)
     kept = []

@@ -92,18 +92,44 @@ def name_occurrences(document: Document) -> list[NameOccurrence]:
                 continue
             nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
             leads = bool(
-                nxt
-                and nxt.text[:1].isupper()
-                and segment.text[token.end : nxt.start].isspace()
+                nxt and nxt.text[:1].isupper() and segment.text[token.end : nxt.start].isspace()
             )
             found.append(NameOccurrence(si, token.start, token.start + len(stem), stem, leads))
     return found
 
 
+# Masculine and feminine forms of Slavic surnames (Kowalski/Kowalska, Tolstoy/Tolstaya).
+_GENDER_ENDINGS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("ski", "ska"),
+        ("cki", "cka"),
+        ("sky", "skaya"),
+        ("skiy", "skaya"),
+        ("skii", "skaia"),
+        ("ý", "á"),
+        ("y", "aya"),
+        ("iy", "aya"),
+        ("yy", "aya"),
+        ("oy", "aya"),
+        ("ij", "aja"),
+    )
+)
+
+
+def _gendered(a: str, b: str) -> bool:
+    for pair in _GENDER_ENDINGS:
+        end_a, end_b = sorted(pair)
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(end_a) and y.endswith(end_b) and x[: -len(end_a)] == y[: -len(end_b)]:
+                return True
+    return False
+
+
 def _morphology(a: str, b: str) -> bool:
     """Inflection or derivation rather than spelling: one is the other plus an ending."""
     la, lb = a.lower(), b.lower()
-    if la.startswith(lb) or lb.startswith(la):
+    if la.startswith(lb) or lb.startswith(la) or _gendered(la, lb):
         return True
     # Germany / Germans, Sweden / Swedes: a plural against its country.
     return la[:-1] == lb[:-1] and (la[-1] == "s" or lb[-1] == "s")
@@ -112,7 +138,7 @@ def _morphology(a: str, b: str) -> bool:
 def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
     """Whether two different spellings name the same thing."""
     known = known_names()
-    if a in known and b in known:
+    if (a in known and b in known) or _gendered(a.lower(), b.lower()):
         return False
     if key_a == key_b:
         return True

@@ -21,7 +21,25 @@ from tqcheck.rules.base import DocumentRule, Finding
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _DEFINITION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})(?:s)?(?=[),;])")
 _LONG_FORM_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-_LINKING_WORDS = frozenset("of the for and on in de du des la le del der für und".split())
+_LINKING_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "for",
+        "and",
+        "on",
+        "in",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "der",
+        "für",
+        "und",
+    ]
+)
 
 
 @cache
@@ -90,9 +108,7 @@ def _title_words_before(text: str, end: int, limit: int) -> list[tuple[int, str]
     for m in reversed(words):
         if text[m.end() : (run[0].start() if run else end)].strip():
             break
-        if m.group()[:1].isupper():
-            run.insert(0, m)
-        elif m.group().lower() in _LINKING_WORDS and run:
+        if m.group()[:1].isupper() or (m.group().lower() in _LINKING_WORDS and run):
             run.insert(0, m)
         else:
             break
@@ -131,8 +147,7 @@ def analyse(document: Document) -> AcronymAnalysis:
     analysis = AcronymAnalysis()
     for si, segment in enumerate(document.segments):
         text = segment.text
-        letters = [c for c in text if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) * 2 > len(letters):
+        if sum(map(str.isupper, text)) > sum(map(str.islower, text)):
             continue  # a heading or shouted line: capitals there are not acronyms
         for token in segment.tokens:
             if _is_candidate(token.text):

@@ -25,9 +25,32 @@ SCRIPTS: dict[str, str] = {
 _LATIN = "A-Za-z\u00c0-\u024f"
 _TARGET_SCRIPT = {
     **dict.fromkeys(
-        "en de fr es it pt nl sv da no nb nn fi pl cs sk sl hr ro hu tr".split(), "Latin"
+        [
+            "en",
+            "de",
+            "fr",
+            "es",
+            "it",
+            "pt",
+            "nl",
+            "sv",
+            "da",
+            "no",
+            "nb",
+            "nn",
+            "fi",
+            "pl",
+            "cs",
+            "sk",
+            "sl",
+            "hr",
+            "ro",
+            "hu",
+            "tr",
+        ],
+        "Latin",
     ),
-    **dict.fromkeys("ru uk be bg sr mk kk".split(), "Cyrillic"),
+    **dict.fromkeys(["ru", "uk", "be", "bg", "sr", "mk", "kk"], "Cyrillic"),
     "el": "Greek",
 }
 _SCRIPT_RUN_RE = {

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
 from tqcheck.rules.base import Finding, SegmentRule
+from tqcheck.rules.punctuation import code_spans, in_spans
 
 _MONTHS = (
     "January",
@@ -29,6 +30,8 @@ _DATE_RE = re.compile(
     r"(?<![\w./:+])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<year>(?:1[6-9]|2[01])\d\d|\d\d)(?![\w+]|[./:,]\d)"
 )
+# Cheap to search, so that most segments never meet the lookbehinds above.
+_DATE_HINT_RE = re.compile(r"\d[./-]\d\d?[./-]\d")
 # Numbered things whose labels look like dates: "version 10.11.12", "section 1.10.11".
 _NUMBERED_RE = re.compile(
     r"(?:\b(?:version|ver|release|build|section|chapter|clause|article|paragraph|para|item|"
@@ -52,12 +55,13 @@ class AmbiguousDate(SegmentRule):
     Flags a date written with numbers only (04.11.2023, 04/11/2023, 4-11-23) whose first two
     parts are both valid months and differ, so that it means 4 November to a European reader
     and 11 April to an American one. The suggestion writes the month as a word, taking the
-    day first for dotted and dashed dates (the convention wherever they are used) and for
-    slashed dates when the source language is known and is not English; a slashed date from
-    an unknown source gets no suggestion. Two-digit years are read the POSIX way (69–99 are
-    19xx). Quiet on ISO dates (2023-04-11), dates with a part over 12 (25.12.2023), equal
-    parts (05.05.2023), times, decimals, versions and section numbers (v1.2.10, version
-    10.11.12, section 1.10.11), IP addresses and URLs.
+    day first for dotted dates (the convention wherever they are used) and for any date when
+    the source language is known and is not English; a slashed or dashed date from an
+    unknown source gets no suggestion and only info severity, since US and UK English both
+    write such dates natively (month first and day first respectively). Two-digit
+    years are read the POSIX way (69–99 are 19xx). Quiet on ISO dates (2023-04-11), dates
+    with a part over 12 (25.12.2023), equal parts (05.05.2023), times, decimals, versions
+    and section numbers (v1.2.10, version 10.11.12, section 1.10.11), IP addresses and URLs.
 
     ## Why it matters
     MT copies the source's numeric date unchanged; an English reader cannot tell which
@@ -78,6 +82,9 @@ class AmbiguousDate(SegmentRule):
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
+        if not _DATE_HINT_RE.search(text):
+            return
+        known_source = self.context.source_lang not in (None, "en")
         for m in _DATE_RE.finditer(text):
             a, b, sep, year_digits = int(m["a"]), int(m["b"]), m["sep"], m["year"]
             if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
@@ -88,19 +95,20 @@ class AmbiguousDate(SegmentRule):
                 continue
             if sep == "-" and text[m.end() : m.end() + 1] == "-":
                 continue
-            if _NUMBERED_RE.search(text, 0, m.start()):
+            if _NUMBERED_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue
             year = _year(year_digits)
             day_first = f"{a} {_MONTHS[b - 1]} {year}"
             month_first = f"{b} {_MONTHS[a - 1]} {year}"
-            known_source = self.context.source_lang not in (None, "en")
             yield Finding(
                 index,
                 m.start(),
                 m.end(),
                 f'"{m.group()}" is ambiguous: {a} {_MONTHS[b - 1]} or {b} {_MONTHS[a - 1]} '
                 f'{year}? Write the month as a word ("{day_first}" or "{month_first}")',
-                suggestion=day_first if sep != "/" or known_source else None,
+                suggestion=day_first if sep == "." or known_source else None,
+                # Slashed dates are native in US and UK English: worth a look, no more.
+                severity=None if sep == "." or known_source else Severity.INFO,
             )
 
 
@@ -113,18 +121,21 @@ _MAGNITUDE = (
 # 1,5 million / 3,2 % / 2,5 km / €1,50 / 0,75: a comma before one or two decimals.
 _DECIMAL_COMMA_RE = re.compile(
     r"(?<![\w.,])(?<!\d[ \u00a0\u202f\u2009])"
-    r"(?:(?P<currency>[$€£¥₽])[ \u00a0]?)?(?P<number>(?P<int>\d{1,3}),(?P<frac>\d{1,3}))"
+    r"(?:(?P<currency>[$€£¥₽])[ \u00a0]?)?(?P<number>(?P<int>\d{1,3}),(?P<frac>\d{1,2}))"
     r"(?![\d,]|\.\d)"
     rf"(?P<unit>[ \u00a0\u202f]?(?:{_MAGNITUDE})(?![^\W\d_]))?"
 )
 # 10 000 / 1 000 000 / 2 500,50: digits grouped in threes by spaces, not inside a longer run
 # of digit groups (phone numbers, ISBNs) and not followed by a word ("100-metre", "100m").
 _SPACE_GROUPED_RE = re.compile(
-    r"(?<![\w.,+])(?<!\d[ \u00a0\u202f\u2009])"
+    r"(?<![\w.,+#])(?<!\d[ \u00a0\u202f\u2009])"
     r"(?P<number>[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d{1,2})?)"
     r"(?![\w-]|[.,]\d|[ \u00a0\u202f\u2009]\d)"
 )
 _GROUP_SEPARATOR_RE = re.compile(r"[ \u00a0\u202f\u2009]")
+# Cheap to search, so that most segments never meet the lookbehinds above.
+_DECIMAL_HINT_RE = re.compile(r"\d,\d\d?(?!\d)")
+_GROUP_HINT_RE = re.compile(r"\d[ \u00a0\u202f\u2009]\d\d\d")
 
 
 class SourceNumberFormat(SegmentRule):
@@ -160,46 +171,39 @@ class SourceNumberFormat(SegmentRule):
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
-        if "," in text:
-            yield from self._decimal_commas(text, index)
-        if " " in text or "\u00a0" in text or "\u202f" in text or "\u2009" in text:
-            yield from self._space_groups(text, index)
-
-    @staticmethod
-    def _decimal_commas(text: str, index: int) -> Iterator[Finding]:
-        for m in _DECIMAL_COMMA_RE.finditer(text):
-            frac = m["frac"]
-            if len(frac) == 3:
-                # "1,500" is English; "0,125" only after a leading zero.
-                if m["int"] != "0":
+        code = code_spans(text)
+        if _DECIMAL_HINT_RE.search(text):
+            for m in _DECIMAL_COMMA_RE.finditer(text):
+                if not in_spans(m.start(), code) and self._decimal(text, m):
+                    english = f"{m['int']}.{m['frac']}"
+                    yield Finding(
+                        index,
+                        m.start("number"),
+                        m.end("number"),
+                        f'"{m["number"]}" uses a decimal comma: English writes "{english}"',
+                        suggestion=english,
+                    )
+        if _GROUP_HINT_RE.search(text):
+            for m in _SPACE_GROUPED_RE.finditer(text):
+                if in_spans(m.start(), code):
                     continue
-            elif not (m["currency"] or m["unit"] or m["int"] == "0"):
-                continue
-            if not (m["currency"] or m["unit"]) and text[m.start() - 1 : m.start()] in (
-                "(",
-                "[",
-                "{",
-            ):
-                continue  # a point or interval: (0,1), [0,5]
-            english = f"{m['int']}.{frac}"
-            yield Finding(
-                index,
-                m.start("number"),
-                m.end("number"),
-                f'"{m["number"]}" uses a decimal comma: English writes "{english}"',
-                suggestion=english,
-            )
+                number = m["number"]
+                integer, _, frac = number.partition(",")
+                english = _GROUP_SEPARATOR_RE.sub(",", integer) + (f".{frac}" if frac else "")
+                yield Finding(
+                    index,
+                    m.start(),
+                    m.end(),
+                    f'"{number}" groups digits with spaces'
+                    f"{' and has a decimal comma' if frac else ''}: English writes "
+                    f'"{english}"',
+                    suggestion=english,
+                )
 
     @staticmethod
-    def _space_groups(text: str, index: int) -> Iterator[Finding]:
-        for m in _SPACE_GROUPED_RE.finditer(text):
-            number = m["number"]
-            integer, _, frac = number.partition(",")
-            english = _GROUP_SEPARATOR_RE.sub(",", integer) + (f".{frac}" if frac else "")
-            yield Finding(
-                index,
-                m.start(),
-                m.end(),
-                f'"{number}" groups digits with spaces: English writes "{english}"',
-                suggestion=english,
-            )
+    def _decimal(text: str, m: re.Match[str]) -> bool:
+        """Whether the comma of a match can only be a decimal comma."""
+        if m["currency"] or m["unit"]:
+            return True
+        # A leading zero: "0,75" — but not the point (0,1) or the interval [0,5].
+        return m["int"] == "0" and not (m.start() and text[m.start() - 1] in "([{")

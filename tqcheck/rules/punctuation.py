@@ -16,24 +16,43 @@ from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
 # the end); anything else around it (a"b, a " b) is not a quotation mark we can pair.
 _STRAIGHT_OPEN_AFTER = frozenset(" \t\n\u00a0([{—–-/")
 _STRAIGHT_CLOSE_BEFORE = frozenset(" \t\n\u00a0.,;:!?)]}—–-…'’")
-_CODE_SPAN_RE = re.compile(r"`[^`\n]*`")
+_CURLY_RE = re.compile("[“”]")
+_CODE_SPAN_RE = re.compile(r"(`+)[^`\n]*\1")
+# A word that is code, a path or an option: "--bytes=-N", "child_process", "a/b", "::1".
+_CODE_TOKEN_RE = re.compile(r"[=_/\\<>{}$|@#*~^`]|::|^--?\w")
+# Quoted text that is code rather than words: "print()", "s[i:i]", “"def"”, "config.yaml".
+_CODE_QUOTED_RE = re.compile(r"[=_/\\<>{}$|@#*~^`()\[\]\"]|::|(?<![\w-])--?[A-Za-z]|\w\.\w")
 
 
-def _code_spans(text: str) -> list[tuple[int, int]]:
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `code` and ``code`` in the text: commands and names, not prose."""
     if "`" not in text:
         return []
     return [(m.start(), m.end()) for m in _CODE_SPAN_RE.finditer(text)]
 
 
+def in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _prose(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted spans that quote words, not a few tokens of code ("print()", "s[i] = x")."""
+    return [
+        (s, e)
+        for s, e in pairs
+        if not (_CODE_QUOTED_RE.search(text, s + 1, e - 1) and text.count(" ", s, e) < 4)
+    ]
+
+
 def _straight_pairs(text: str) -> list[tuple[int, int]]:
-    """Spans (opening quote to after the closing quote) of straight double-quoted text.
+    """Spans (opening quote to after the closing quote) of straight double-quoted words.
 
     A quote right after a digit is an inch or second mark (5", 40°26'46"), and quotes inside
     `code` are code, so neither counts.
     """
     if '"' not in text:
         return []
-    code = _code_spans(text)
+    code = code_spans(text)
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
@@ -41,7 +60,7 @@ def _straight_pairs(text: str) -> list[tuple[int, int]]:
     while i != -1:
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
-        if not prev.isdigit() and not any(s <= i < e for s, e in code):
+        if not prev.isdigit() and not in_spans(i, code):
             opener = (not prev or prev in _STRAIGHT_OPEN_AFTER) and bool(nxt) and not nxt.isspace()
             closer = (
                 bool(prev)
@@ -60,18 +79,18 @@ def _straight_pairs(text: str) -> list[tuple[int, int]]:
 
 
 def _curly_pairs(text: str) -> tuple[list[tuple[int, int]], int | None]:
-    """Spans of “curly”-quoted text, and where a quotation left open at the end starts.
+    """Spans of “curly”-quoted words, and where a quotation left open at the end starts.
 
     An opening “ must be followed by text: in German „so“ the “ closes, and is not paired.
     """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "“":
-            if i + 1 < n and not text[i + 1].isspace():
+    for m in _CURLY_RE.finditer(text):
+        i = m.start()
+        if m.group() == "“":
+            if i + 1 < len(text) and not text[i + 1].isspace():
                 open_at = i
-        elif ch == "”" and open_at is not None:
+        elif open_at is not None:
             pairs.append((open_at, i + 1))
             open_at = None
     return pairs, open_at
@@ -127,8 +146,8 @@ class MixedQuotes(DocumentRule):
             text = segment.text
             if '"' not in text and "“" not in text:
                 continue
-            curly = _curly_pairs(text)[0]
-            straight = _straight_pairs(text)
+            curly = _prose(text, _curly_pairs(text)[0])
+            straight = _prose(text, _straight_pairs(text))
             if curly and styles.first_curly is None:
                 styles.first_curly = (
                     document.path,
@@ -172,7 +191,7 @@ class MixedQuotes(DocumentRule):
                 continue
             curly, curly_open = _curly_pairs(text)
             straight = _straight_pairs(text)
-            for start, end in straight if curly_style else curly:
+            for start, end in _prose(text, straight if curly_style else curly):
                 inner = text[start + 1 : end - 1]
                 if (
                     _inside(start, end, curly, curly_open)
@@ -190,10 +209,13 @@ class MixedQuotes(DocumentRule):
 # --- Brackets -------------------------------------------------------------------------------
 
 _PARTNER = {")": "(", "]": "[", "}": "{"}
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
+_BRACKET_RE = re.compile(r"[()\[\]{}]")
+_QUOTE_MARK_RE = re.compile("[“„”]")
 # "1)", "a)", "iv)" enumerate ("choose a) red or b) blue") when no "(" is open.
 _LIST_MARKER_RE = re.compile(r"(?<!\S)(?:\d{1,3}|[A-Za-z]|[ivx]{2,5}|[IVX]{2,5})\)")
 # :) :-( ;) =] :)) : ) — not after a digit ("3:(4+5)") and not before a word ("Note:(see").
-_SMILEY_RE = re.compile(r"(?<!\d)[:;=]'?-? ?[()\[\]]+(?![\w(\[])")
+_SMILEY_RE = re.compile(r"(?<!\d)[:;=]'?-?[()\[\]]+(?![\w(\[])|[:;] \)+(?!\S)")
 # Half-open intervals: [0, 1), (−∞, 0], [a, b).
 _INTERVAL_RE = re.compile(
     r"[\[(]\s*[-+−]?(?:\d+(?:[.,]\d+)?|∞|[^\W\d_])\s*[,;]\s*"
@@ -209,7 +231,9 @@ class UnbalancedBrackets(SegmentRule):
     Flags an opening ( [ { that is not closed in the same segment, a closing ) ] } with no
     opener before it, and a closing curly quote ” with no opening “ (or „) before it in the
     segment. List markers ("1)", "a)" when no bracket is open), smileys (":)", ";-(") and
-    half-open intervals ("[0, 1)") are not brackets. An opening “ left open is not flagged:
+    half-open intervals ("[0, 1)") are not brackets, and `code` is skipped; these exceptions
+    are looked for only in a segment that does not balance as it stands, so ":)" closing a
+    parenthesis still counts as one. An opening “ left open is not flagged:
     a quotation that runs over several paragraphs opens each one and closes only the last.
     Straight quotes are too ambiguous to pair and are left alone; so are guillemets, which
     TQ604 reports in English.
@@ -232,23 +256,40 @@ class UnbalancedBrackets(SegmentRule):
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
-        if not _BRACKET_CHARS.isdisjoint(text):
-            yield from self._brackets(text, index)
+        if not _BRACKET_CHARS.isdisjoint(text) and self._unbalanced(text, set(), set()):
+            # Most segments balance; only the others are searched for smileys and the like.
+            for pos, message in self._unbalanced(text, *self._not_brackets(text)):
+                yield Finding(index, pos, pos + 1, message)
         if "”" in text:
-            yield from self._quotes(text, index)
+            is_open = False
+            for m in _QUOTE_MARK_RE.finditer(text):
+                i = m.start()
+                if m.group() != "”":
+                    is_open = True
+                elif is_open:
+                    is_open = False
+                elif not (i and text[i - 1].isdigit()):
+                    yield Finding(index, i, i + 1, 'closing quote "”" has no opening "“" before it')
 
     @staticmethod
-    def _brackets(text: str, index: int) -> Iterator[Finding]:
+    def _not_brackets(text: str) -> tuple[set[int], set[int]]:
+        """Positions of bracket characters that are not brackets, and of list markers' ")"."""
         skip: set[int] = set()
-        for m in _SMILEY_RE.finditer(text):
-            skip.update(range(m.start(), m.end()))
+        for start, end in [*code_spans(text), *(m.span() for m in _SMILEY_RE.finditer(text))]:
+            skip.update(range(start, end))
         for m in _INTERVAL_RE.finditer(text):
             if _PARTNER[text[m.end() - 1]] != text[m.start()]:
                 skip.update((m.start(), m.end() - 1))
-        markers = {m.end() - 1 for m in _LIST_MARKER_RE.finditer(text)}
+        return skip, {m.end() - 1 for m in _LIST_MARKER_RE.finditer(text)}
+
+    @staticmethod
+    def _unbalanced(text: str, skip: set[int], markers: set[int]) -> list[tuple[int, str]]:
+        """(position, message) of every bracket without its partner."""
+        found: list[tuple[int, str]] = []
         stack: list[tuple[str, int]] = []
-        for i, ch in enumerate(text):
-            if ch not in _BRACKET_CHARS or i in skip:
+        for m in _BRACKET_RE.finditer(text):
+            i, ch = m.start(), m.group()
+            if i in skip:
                 continue
             if ch in "([{":
                 stack.append((ch, i))
@@ -257,26 +298,12 @@ class UnbalancedBrackets(SegmentRule):
             depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == opener), None)
             if depth is None:
                 if i not in markers:
-                    yield Finding(index, i, i + 1, f'"{ch}" has no opening "{opener}" before it')
+                    found.append((i, f'"{ch}" has no opening "{opener}" before it'))
                 continue
-            for unclosed, pos in stack[depth + 1 :]:
-                yield Finding(index, pos, pos + 1, f'"{unclosed}" is not closed before "{ch}"')
+            found += [(pos, f'"{o}" is not closed before "{ch}"') for o, pos in stack[depth + 1 :]]
             del stack[depth:]
-        for unclosed, pos in stack:
-            closer = next(c for c, o in _PARTNER.items() if o == unclosed)
-            yield Finding(index, pos, pos + 1, f'"{unclosed}" has no closing "{closer}"')
-
-    @staticmethod
-    def _quotes(text: str, index: int) -> Iterator[Finding]:
-        is_open = False
-        for i, ch in enumerate(text):
-            if ch in "“„":
-                is_open = True
-            elif ch == "”":
-                if is_open:
-                    is_open = False
-                elif not (i and text[i - 1].isdigit()):
-                    yield Finding(index, i, i + 1, 'closing quote "”" has no opening "“" before it')
+        found += [(pos, f'"{o}" has no closing "{_CLOSER[o]}"') for o, pos in stack]
+        return found
 
 
 # --- Dashes ---------------------------------------------------------------------------------
@@ -343,8 +370,13 @@ def _dialogue_dashes(text: str) -> list[_DialogueDash]:
                 _DialogueDash(dialogue_line.start("dash"), dialogue_line.end("dash"), "start", "“")
             )
             quote = quote or "“"
-        elif m["lead"] is None and quote is None and punct[-1] not in ',”"»':
-            continue  # "Fine?! - Nobody said so.": a capital needs a quotation around it
+        elif quote is None and (
+            (m["lead"] is None and punct[-1] not in ',”"»')
+            or (punct[-1] in '”"»' and "-" not in m["dash"])
+        ):
+            # "Fine?! - Nobody said so.": a capital needs a quotation around it;
+            # “Yes!” — she shouted it twice: a dash after a closed quotation is English.
+            continue
         start, end = m.start("dash"), m.end("dash")
         closing = {"“": "”", '"': '"'}.get(quote or "")
         suggestion: str | None = None
@@ -419,10 +451,39 @@ _RANGE_WORDS = frozenset(
         "p.m.",
     ]
 )
-_SPACED_HYPHEN_RE = re.compile(r"(?<=[\w.,;:!?)\]\"”’'%]) +- +(?=[^\W_]|[(\[\"“‘'])")
+# One space each side: more is column alignment ("ChangeLog    - the log of changes").
+_SPACED_HYPHEN_RE = re.compile(r"(?<=[\w.,;:!?)\"”’'%]) - (?=[^\W_]|[(\"“‘'])")
+# A list bullet or number opening a line: "- ", "* ", "1. ", "a) ".
+_BULLET_RE = re.compile(r"(?:[-*+•·]|\d{1,3}[.)]|[A-Za-z][.)])$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z]")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _FILE_NAME_RE = re.compile(r"(?:[\w()]+ ){0,3}[\w()-]*\w\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.])")
+_SENTENCE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "we",
+        "they",
+        "i",
+        "you",
+        "there",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
+)
+_TOKEN_PUNCT = ".,;:!?()[]\"“”‘’'"
 _NUMBER_START_RE = re.compile(r"[$€£¥₽+−]?\d")
 
 
@@ -433,9 +494,11 @@ class SpacedHyphenDash(SegmentRule):
     Flags " - " between words in running text and suggests an em dash. Quiet on minus signs
     and ranges next to numbers ("5 - 3", "1990 - 2000", "9 am - 5 pm"), single-letter maths
     ("a - b"), day and month ranges ("Monday - Friday"), plus-or-minus ("+ or -"), file names
-    ("Report - Final.docx"), command lines ("cat - > out"), list bullets at the start of a
-    line, and title-like lines that are not sentences ("Home - Example Corp"). Dashes that
-    write dialogue the Russian way are TQ604's.
+    ("Report - Final.docx"), options, paths and other code ("--bytes=-N - ", `cat - > out`),
+    list bullets at the start of a line, labels of up to three words ("Power button - turns
+    the hub on"), title-like lines that are not sentences ("Home - Example Corp") and runs
+    of several spaces (column alignment). Dashes that write dialogue the Russian way are
+    TQ604's.
 
     ## Why it matters
     A hyphen joins words; a dash separates clauses. MT and hasty typing put a spaced hyphen
@@ -458,10 +521,11 @@ class SpacedHyphenDash(SegmentRule):
         text = segment.text
         if " - " not in text:
             return
-        dialogue = _dialogue_dashes(text)
+        dialogue = [(d.start, d.end) for d in _dialogue_dashes(text)]
+        code = code_spans(text)
         for m in _SPACED_HYPHEN_RE.finditer(text):
-            hyphen = m.start() + m.group().index("-")
-            if any(d.start <= hyphen < d.end for d in dialogue):
+            hyphen = m.start() + 1
+            if in_spans(hyphen, dialogue) or in_spans(hyphen, code):
                 continue
             if self._legitimate(text, m.start(), m.end()):
                 continue
@@ -479,14 +543,24 @@ class SpacedHyphenDash(SegmentRule):
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
         left_words = text[line_start:start].split()
+        if _BULLET_RE.match(left_words[0]):
+            del left_words[0]
+        # A label before the dash: "Power button - turns the hub on", "IDLE - Update …";
+        # not the start of a sentence: "The new rules - announced on Monday - …".
+        if len(left_words) <= 3 and (
+            not left_words or left_words[0].lower() not in _SENTENCE_OPENERS
+        ):
+            return True
         right_words = text[end:line_end].split()
         left, right = left_words[-1], right_words[0]
+        if _CODE_TOKEN_RE.search(left) or _CODE_TOKEN_RE.search(right):
+            return True
         if left[-1].isdigit() or left[-1] in "%°" or _NUMBER_START_RE.match(right):
             return True
-        left_word, right_word = left.strip(".,;:!?)\"”’'").lower(), right.strip("(\"“‘'").lower()
+        left_word, right_word = left.strip(_TOKEN_PUNCT).lower(), right.strip(_TOKEN_PUNCT).lower()
         if len(left_word) == 1 and len(right_word) == 1:
             return True
-        if left_word in _RANGE_WORDS and right_word.rstrip(".,;:!?") in _RANGE_WORDS:
+        if left_word in _RANGE_WORDS and right_word in _RANGE_WORDS:
             return True
         if "+" in text[max(line_start, start - 6) : start]:
             return True
@@ -595,8 +669,8 @@ class SourcePunctuation(SegmentRule):
                 index,
                 m.start(),
                 m.end(),
-                f"guillemets {m.group()[0]}…{m.group()[-1]} are not English quotation marks: "
-                "use “…”",
+                f"{m.group()} is quoted with guillemets, which English does not use: "
+                f"write “{words}”",
                 suggestion=f"“{words}”",
             )
         for m in re.finditer("[«»]", text):
@@ -613,7 +687,7 @@ class SourcePunctuation(SegmentRule):
                 index,
                 i,
                 i + 1,
-                f'guillemet "{m.group()}" is not an English quotation mark: use '
+                f'guillemet "{m.group()}" is not an English quotation mark: write '
                 + ("“" if opening else "”"),
                 suggestion="“" if opening else "”",
             )
@@ -629,8 +703,7 @@ class SourcePunctuation(SegmentRule):
                 index,
                 m.start(),
                 m.end(),
-                f"low opening quote in {m.group()[0]}…{m.group()[-1]} is German/Russian "
-                "style: English writes “…”",
+                f"{m.group()} opens with a German/Russian low quote: write “{m.group(1)}”",
                 suggestion=f"“{m.group(1)}”",
             )
         for m in re.finditer("„(?=[^\\W_])", text):
@@ -639,7 +712,7 @@ class SourcePunctuation(SegmentRule):
                     index,
                     m.start(),
                     m.end(),
-                    'low opening quote "„" is German/Russian style: English writes “',
+                    'low opening quote "„" is German/Russian: English writes “',
                     suggestion="“",
                 )
 
@@ -667,7 +740,9 @@ class SourcePunctuation(SegmentRule):
 # --- Spacing --------------------------------------------------------------------------------
 
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
-_CLOSING_PUNCT = frozenset(",.;:!?)]}”’»")
+_SENTENCE_MARKS = frozenset(".!?…:")
+_WORD_END = frozenset(",;\"”’')]")
+_WORD_START = frozenset("\"“‘'([")
 
 
 class DoubledSpace(SegmentRule):
@@ -700,12 +775,15 @@ class DoubledSpace(SegmentRule):
         text = segment.text
         if "  " not in text:
             return
+        code = code_spans(text)
         line_start = 0
         for line in text.split("\n"):
             runs = list(_DOUBLE_SPACE_RE.finditer(line))
             if len(runs) < 3:
                 for m in runs:
                     if self._intended(line, m.start(), m.end()):
+                        continue
+                    if in_spans(line_start + m.start(), code):
                         continue
                     n = m.end() - m.start()
                     yield Finding(
@@ -719,14 +797,21 @@ class DoubledSpace(SegmentRule):
 
     @staticmethod
     def _intended(line: str, start: int, end: int) -> bool:
-        if end - start >= 4 or line[end] in _CLOSING_PUNCT:
+        """Spacing someone meant: alignment, after a sentence, around symbols or numbers."""
+        if end - start >= 4 or line[:start].rstrip("\"”’')]")[-1:] in _SENTENCE_MARKS:
             return True
-        return line[:start].rstrip("\"”’')]")[-1:] in (".", "!", "?", "…", ":")
+        before, after = line[start - 1], line[end]
+        # "<a@b.org>  Thu", "*  Item", "Nov  7", "MA  02110": padding, not a slip.
+        return not (before.isalnum() or before in _WORD_END) or not (
+            after.isalpha() or after in _WORD_START
+        )
 
 
-_SPACE_BEFORE_RE = re.compile(r"(?<=\S)(?P<space>[ \u00a0\u202f]{1,3})(?P<mark>[,.;:!?)\]}”’])")
+_SPACE_BEFORE_RE = re.compile(r"(?P<space>[ \u00a0\u202f]{1,3})(?P<mark>[,.;:!?)\]}”’])")
 _OPENER_OF = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘"}
-_AFTER_MARK = frozenset(" \t\n\u00a0\u202f\"”’')]}»,.;:!?…")
+# What may follow the mark (besides space or the end); and what after a space makes it code.
+_AFTER_MARK = frozenset("\"”’')]}»…")
+_CODE_NEXT = frozenset("-<>|=*/\\&")
 _SMILEY_TAIL_RE = re.compile(r"[-']? ?[()\[\]DPp](?!\w)")
 
 
@@ -761,9 +846,10 @@ class SpaceBeforePunctuation(SegmentRule):
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
         spanish = "¿" in text or "¡" in text
+        code = code_spans(text)
         for m in _SPACE_BEFORE_RE.finditer(text):
             mark = m.group("mark")
-            if spanish and mark in "?!":
+            if (spanish and mark in "?!") or in_spans(m.start(), code):
                 continue
             if self._legitimate(text, m.start(), m.end(), len(m.group("space")), mark):
                 continue
@@ -778,22 +864,26 @@ class SpaceBeforePunctuation(SegmentRule):
 
     @staticmethod
     def _legitimate(text: str, start: int, end: int, spaces: int, mark: str) -> bool:
-        prev = text[start - 1]
+        prev = text[start - 1] if start else " "
         if not (prev.isalnum() or prev in ")]}\"”’'%°"):
-            return True
+            return True  # a mark being named: "a comma ( , )", "x = ?"
         token = text[text.rfind(" ", 0, start) + 1 : start]
-        if "://" in token or "@" in token or token.startswith(("/", "www.")):
-            return True
-        after = text[end : end + 1]
+        if "://" in token or token.startswith("www.") or _CODE_TOKEN_RE.search(token):
+            return True  # "Visit https://example.com .", "git add -u ."
+        rest = text[end:].lstrip("?!") if mark in "?!" else text[end:]
+        after = rest[:1]
+        following = rest.lstrip()[:1]
         if mark in _OPENER_OF:
             opener = text.rfind(_OPENER_OF[mark], 0, start)
             if opener == -1 or text[opener + 1].isspace():
-                return True
-            return mark == "’" and after.isalnum()
-        if after and after not in _AFTER_MARK:
-            return True
-        if mark == "." and (after == "." or prev == "."):
-            return True
-        if mark == ":" and (spaces > 1 or (prev.isdigit() and text[end:].lstrip()[:1].isdigit())):
-            return True
+                return True  # TQ602's, or spaced on both sides: "( see above )", "[ ]"
+            return mark == "’" and after.isalnum()  # an apostrophe: "rock ’n’ roll"
+        if (after and not after.isspace() and after not in _AFTER_MARK) or following in _CODE_NEXT:
+            return True  # ".NET", "::1", " ...", "find . -type d"
+        if mark in ".?!" and following.islower():
+            return True  # not a sentence end: "the . in the end", "remove ? from the query"
+        if mark == "." and after and after in "\"”’'":
+            return True  # a path argument in quotes: run "git add ."
+        if mark == ":" and (spaces > 1 or (prev.isdigit() and following.isdigit())):
+            return True  # aligned colons, ratios "3 : 1"
         return mark in ":;" and bool(_SMILEY_TAIL_RE.match(text, end))

@@ -71,6 +71,21 @@ _COMMA_INTENSIFIERS = frozenset(
         "always",
         "ever",
         "more",
+        "goodbye",
+        "hello",
+        "hi",
+        "hey",
+        "thanks",
+        "sorry",
+        "bravo",
+        "okay",
+        "ok",
+        "hooray",
+        "hurrah",
+        "encore",
+        "cheers",
+        "faster",
+        "higher",
     ]
 )
 # Words that English coordinates with themselves for emphasis or duration
@@ -135,6 +150,7 @@ _AUXILIARIES = frozenset(
     ]
 )
 _WORD = r"[^\W\d_](?:[\w’'-]*[^\W_])?"
+_COMMA_GAP = re.compile(r"\s*,\s+")
 
 
 def _is_number(word: str) -> bool:
@@ -196,14 +212,6 @@ class RepeatedWord(SegmentRule):
             )
 
 
-@dataclass(frozen=True, slots=True)
-class _Coordination:
-    start: int
-    end: int
-    left: list[Token]
-    conj: str
-
-
 class RepeatedCoordination(SegmentRule):
     """A word or phrase coordinated with itself ("equipped and equipped", "support, support").
 
@@ -233,52 +241,56 @@ class RepeatedCoordination(SegmentRule):
         tokens = segment.tokens
         text = segment.text
         max_words = int(self.opts["max_words"])
-        i = 0
-        while i < len(tokens) - 1:
-            found = None
-            for n in range(min(max_words, (len(tokens) - i) // 2), 0, -1):
-                left = tokens[i : i + n]
-                conj, right = self._right_side(tokens, i, n, text)
-                if not right or [t.lower for t in left] != [t.lower for t in right]:
-                    continue
-                if self._legitimate(left, conj, tokens, i, text):
-                    continue
-                found = _Coordination(left[0].start, right[-1].end, left, conj)
-                break
-            if found is None:
-                i += 1
+        lowers = [t.lower for t in tokens]
+        reported_until = -1
+        for j, conj, right_start in self._joints(tokens, lowers, text):
+            if j <= reported_until:
                 continue
-            phrase = text[found.left[0].start : found.left[-1].end]
-            joined = (
-                f"{phrase}, {phrase}" if found.conj == "," else f"{phrase} {found.conj} {phrase}"
-            )
-            yield Finding(
-                index,
-                found.start,
-                found.end,
-                f'"{phrase}" is coordinated with itself: "{joined}"; '
-                "the source probably had two different words",
-            )
-            i += 2 * len(found.left)
+            for n in range(min(max_words, j, len(tokens) - right_start), 0, -1):
+                if lowers[j - n : j] != lowers[right_start : right_start + n]:
+                    continue
+                left = tokens[j - n : j]
+                right = tokens[right_start : right_start + n]
+                if not self._contiguous(left, text) or not self._contiguous(right, text):
+                    continue
+                if self._legitimate(left, conj, tokens, j - n):
+                    continue
+                phrase = text[left[0].start : left[-1].end]
+                joined = f"{phrase}, {phrase}" if conj == "," else f"{phrase} {conj} {phrase}"
+                yield Finding(
+                    index,
+                    left[0].start,
+                    right[-1].end,
+                    f'"{phrase}" is coordinated with itself: "{joined}"; '
+                    "the source probably had two different words",
+                )
+                reported_until = right_start + n
+                break
 
     @staticmethod
-    def _right_side(tokens: list[Token], i: int, n: int, text: str) -> tuple[str, list[Token]]:
-        """The conjunction after tokens[i:i+n] and the n tokens it joins them to."""
-        after = tokens[i + n] if i + n < len(tokens) else None
-        if after is None:
-            return "", []
-        gap = text[tokens[i + n - 1].end : after.start]
-        if after.lower in ("and", "or") and gap.isspace():
-            right = tokens[i + n + 1 : i + 2 * n + 1]
-            if right and text[after.end : right[0].start].isspace():
-                return after.lower, right
-            return "", []
-        if re.fullmatch(r"\s*,\s+", gap):
-            return ",", tokens[i + n : i + 2 * n]
-        return "", []
+    def _joints(
+        tokens: list[Token], lowers: list[str], text: str
+    ) -> Iterator[tuple[int, str, int]]:
+        """(index of the first token after the left side, conjunction, first right token)
+        for every "and"/"or" between spaces and every comma between words."""
+        for j in range(1, len(tokens) - 1):
+            word = lowers[j]
+            if word in ("and", "or"):
+                if text[tokens[j - 1].end : tokens[j].start].isspace() and text[
+                    tokens[j].end : tokens[j + 1].start
+                ].isspace():
+                    yield j, word, j + 1
+            elif _COMMA_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+                yield j, ",", j
 
     @staticmethod
-    def _legitimate(left: list[Token], conj: str, tokens: list[Token], i: int, text: str) -> bool:
+    def _contiguous(tokens: list[Token], text: str) -> bool:
+        return all(
+            text[a.end : b.start].isspace() for a, b in zip(tokens, tokens[1:], strict=False)
+        )
+
+    @staticmethod
+    def _legitimate(left: list[Token], conj: str, tokens: list[Token], i: int) -> bool:
         words = [t.lower for t in left]
         if any(_is_number(w) for w in words):
             return True
@@ -337,9 +349,11 @@ class LoopingPhrase(SegmentRule):
         while i < len(words):
             best: tuple[int, int] | None = None  # (n, repeats)
             for n in range(1, max_words + 1):
-                unit = words[i : i + n]
-                if len(unit) < n:
+                if i + n * min_repeats > len(words):
                     break
+                if words[i + n] != words[i]:  # cheap test before building slices
+                    continue
+                unit = words[i : i + n]
                 repeats = 1
                 while words[i + repeats * n : i + (repeats + 1) * n] == unit:
                     repeats += 1
