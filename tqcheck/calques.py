@@ -40,8 +40,9 @@ LANGUAGE_NAMES = {
     "ja": "Japanese",
     "ko": "Korean",
 }
-# Function words keep their form in a phrase; the verbs be, have and do inflect like any verb.
-_FIXED_WORDS = FUNCTION_WORDS - {"be", "have", "do"}
+# Function words keep their form in a phrase ("like" is the preposition of "like a cow on ice");
+# the verbs be, have and do inflect like any verb.
+_FIXED_WORDS = (FUNCTION_WORDS | {"like"}) - {"be", "have", "do"}
 _LEXICON_NAME = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})\.toml$")
 
 
@@ -134,21 +135,22 @@ class CalqueMatcher:
         tokens = segment.tokens
         text = segment.text
         index = self._index
+        words = [token.text.lower() for token in tokens]
         found: list[tuple[int, int, Calque]] = []
-        for i, token in enumerate(tokens):
-            candidates = index.get(token.text.lower())
+        for i, word in enumerate(words):
+            candidates = index.get(word)
             if candidates is None:
                 continue
             for rest, calque in candidates:
-                end = i + len(rest)
-                if end >= len(tokens):
-                    continue
-                if all(
-                    tokens[i + k].text.lower() in forms
-                    and text[tokens[i + k - 1].end : tokens[i + k].start].isspace()
-                    for k, forms in enumerate(rest, 1)
-                ):
-                    found.append((i, end + 1, calque))
+                j = i + 1
+                for forms in rest:
+                    if j == len(words) or words[j] not in forms:
+                        break
+                    if not text[tokens[j - 1].end : tokens[j].start].isspace():
+                        break
+                    j += 1
+                else:
+                    found.append((i, j, calque))
         chosen: list[tuple[int, int, Calque]] = []
         for start, end, calque in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
             if all(end <= s or start >= e for s, e, _ in chosen):

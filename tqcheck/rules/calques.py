@@ -12,12 +12,15 @@ from tqcheck.rules.base import Finding, RuleContext, SegmentRule
 
 
 def _message(text: str, calque: Calque) -> str:
+    explanation = (calque.explanation or "").removesuffix(".")
+    if calque.source_language and calque.source_language in explanation:
+        return f'"{text}": {explanation}'
     message = f'"{text}" is a calque'
     if calque.source_text:
         language = f"{calque.source_language} " if calque.source_language else ""
         message += f" of {language}«{calque.source_text}»"
-    if calque.explanation:
-        message += f": {calque.explanation}"
+    if explanation:
+        message += f": {explanation}"
     return message
 
 
@@ -33,11 +36,12 @@ class CalqueRule(SegmentRule):
     lexicon is used; otherwise all of them. Where phrases overlap, the longest one is
     reported, then the leftmost.
 
-    The message names the source phrase where the entry gives one and explains what English
-    says instead. The suggestion is the entry's suggestion as it stands: where it lists
-    alternatives ("in / within"), all of them are kept, since which one fits depends on the
-    sentence. Each entry carries its own severity: `warning` where the phrase is wrong in
-    English, `info` where it is only unidiomatic.
+    The message gives the entry's explanation and, where the explanation does not itself
+    name the source language, the source phrase the words were copied from. The suggestion is
+    the entry's as it stands: where it lists alternatives ("as part of / under / within"), all
+    of them are kept, since which one fits depends on the sentence. Each entry carries its own
+    severity: `warning` where the phrase is wrong in English, `info` where it is only
+    unidiomatic or wordy.
 
     ## Why it matters
     A calque is made of correct English words, so spell-checkers and grammar checkers pass
