@@ -77,7 +77,8 @@ def test_configured_calque_is_matched_inflected_with_its_severity_and_message() 
     assert issue.severity is Severity.INFO
     assert issue.suggestion == "analyse"
     assert issue.message == (
-        '"Carried out an analysis" is a calque of Russian «провести анализ»: English uses the verb'
+        '"Carried out an analysis" is a calque of Russian «провести анализ»: '
+        'English uses the verb; write "analyse"'
     )
 
 
@@ -86,7 +87,9 @@ def test_configured_calque_replaces_the_shipped_one_and_applies_to_any_source() 
     [issue] = _check("They live on the territory of Bavaria.", calques=(entry,), source_lang="de")
     assert issue.text == "on the territory of"
     assert issue.severity is Severity.WARNING
-    assert issue.message == '"on the territory of" is a calque of German «auf dem Gebiet»'
+    assert issue.message == (
+        '"on the territory of" is a calque of German «auf dem Gebiet»; write "in"'
+    )
 
 
 def test_other_source_languages_do_not_use_the_russian_lexicon() -> None:

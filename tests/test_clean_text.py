@@ -20,13 +20,17 @@ def test_the_clean_corpus_is_large_enough() -> None:
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
 def test_no_warning_or_error_on_clean_text(path: Path) -> None:
     issues = Checker(Config(select=("ALL",))).check(read_text_document(path))
-    loud = [f"{i.line}:{i.column} {i.code} {i.text!r}: {i.message}" for i in issues
-            if i.severity >= Severity.WARNING]
+    loud = [
+        f"{i.line}:{i.column} {i.code} {i.text!r}: {i.message}"
+        for i in issues
+        if i.severity >= Severity.WARNING
+    ]
     assert loud == []
 
 
 def test_no_warning_or_error_when_the_clean_corpus_is_grouped() -> None:
     checker = Checker(Config(select=("ALL",), group=True))
     issues = checker.check_documents([read_text_document(p) for p in CLEAN])
-    assert [f"{i.path}:{i.line} {i.code} {i.text!r}" for i in issues
-            if i.severity >= Severity.WARNING] == []
+    assert [
+        f"{i.path}:{i.line} {i.code} {i.text!r}" for i in issues if i.severity >= Severity.WARNING
+    ] == []

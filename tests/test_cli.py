@@ -179,7 +179,7 @@ def test_config_file_and_per_file_ignores(
     )
     (tmp_path / "legacy").mkdir()
     (tmp_path / "legacy" / "a.txt").write_text("the the\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("the the and equipped and equipped\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("the the. They are equipped and equipped.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     code, out, _ = run_main(["lint", "."], capsys)
     assert [line.split()[1] for line in out.splitlines()] == ["TQ101", "TQ102"]
@@ -278,7 +278,8 @@ def test_rules_command_lists_and_documents(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_installed_command_and_module() -> None:
-    exe = shutil.which("tqcheck")
+    beside_python = Path(sys.executable).parent / "tqcheck"
+    exe = str(beside_python) if beside_python.exists() else shutil.which("tqcheck")
     assert exe, "the tqcheck command is installed"
     result = subprocess.run(
         [exe, "lint", str(SEED), "--format", "json"], capture_output=True, text=True

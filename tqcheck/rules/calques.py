@@ -14,13 +14,17 @@ from tqcheck.rules.base import Finding, RuleContext, SegmentRule
 def _message(text: str, calque: Calque) -> str:
     explanation = (calque.explanation or "").removesuffix(".")
     if calque.source_language and calque.source_language in explanation:
-        return f'"{text}": {explanation}'
-    message = f'"{text}" is a calque'
-    if calque.source_text:
-        language = f"{calque.source_language} " if calque.source_language else ""
-        message += f" of {language}«{calque.source_text}»"
-    if explanation:
-        message += f": {explanation}"
+        message = f'"{text}": {explanation}'
+    else:
+        message = f'"{text}" is a calque'
+        if calque.source_text:
+            language = f"{calque.source_language} " if calque.source_language else ""
+            message += f" of {language}«{calque.source_text}»"
+        if explanation:
+            message += f": {explanation}"
+    if calque.suggestion:
+        alternatives = " or ".join(f'"{s.strip()}"' for s in calque.suggestion.split(" / "))
+        message += f"; write {alternatives}"
     return message
 
 

@@ -116,9 +116,10 @@ class MixedQuotes(DocumentRule):
     """Straight "quotes" in a document that uses curly “quotes”, or the reverse.
 
     ## What it does
-    Counts the double-quoted passages of each style in the document (or the run, with
-    grouping) and flags every passage quoted in the minority style, with the passage
-    re-quoted in the document's style as the suggestion. A passage inside a quotation of the
+    Counts the double-quoted passages of each style in the document (each file on its own,
+    even with grouping: files of one delivery may keep different house styles) and flags
+    every passage quoted in the minority style, with the passage re-quoted in the document's
+    style as the suggestion. A passage inside a quotation of the
     other style is nesting, which English writes with single quotes: ‘West’. Quote marks after
     digits (5", 12") are inch and second marks, apostrophes are not quotes, and quotes inside
     `code` are left alone. When both styles are equally frequent nothing is flagged.
@@ -140,7 +141,7 @@ class MixedQuotes(DocumentRule):
     name = "mixed-quotes"
     severity = Severity.WARNING
 
-    def collect(self, document: Document) -> _QuoteStyles:
+    def collect(self, document: Document) -> dict[str, _QuoteStyles]:
         styles = _QuoteStyles()
         for segment in document.segments:
             text = segment.text
@@ -160,18 +161,23 @@ class MixedQuotes(DocumentRule):
                 )
             styles.curly += len(curly)
             styles.straight += len(straight)
-        return styles
+        return {document.path: styles}
 
-    def merge(self, summaries: list[_QuoteStyles]) -> _QuoteStyles:
-        merged = _QuoteStyles()
-        for styles in summaries:
-            merged.curly += styles.curly
-            merged.straight += styles.straight
-            merged.first_curly = merged.first_curly or styles.first_curly
-            merged.first_straight = merged.first_straight or styles.first_straight
+    def merge(self, summaries: list[dict[str, _QuoteStyles]]) -> dict[str, _QuoteStyles]:
+        merged: dict[str, _QuoteStyles] = {}
+        for summary in summaries:
+            for path, styles in summary.items():
+                into = merged.setdefault(path, _QuoteStyles())
+                into.curly += styles.curly
+                into.straight += styles.straight
+                into.first_curly = into.first_curly or styles.first_curly
+                into.first_straight = into.first_straight or styles.first_straight
         return merged
 
-    def check_document(self, document: Document, summary: _QuoteStyles) -> Iterator[Finding]:
+    def check_document(
+        self, document: Document, summaries: dict[str, _QuoteStyles]
+    ) -> Iterator[Finding]:
+        summary = summaries[document.path]
         if summary.curly == summary.straight:
             return
         curly_style = summary.curly > summary.straight

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from tqcheck.document import Document, Segment, Token
@@ -276,18 +277,17 @@ class RepeatedCoordination(SegmentRule):
         for j in range(1, len(tokens) - 1):
             word = lowers[j]
             if word in ("and", "or"):
-                if text[tokens[j - 1].end : tokens[j].start].isspace() and text[
-                    tokens[j].end : tokens[j + 1].start
-                ].isspace():
+                if (
+                    text[tokens[j - 1].end : tokens[j].start].isspace()
+                    and text[tokens[j].end : tokens[j + 1].start].isspace()
+                ):
                     yield j, word, j + 1
             elif _COMMA_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
                 yield j, ",", j
 
     @staticmethod
     def _contiguous(tokens: list[Token], text: str) -> bool:
-        return all(
-            text[a.end : b.start].isspace() for a, b in zip(tokens, tokens[1:], strict=False)
-        )
+        return all(text[a.end : b.start].isspace() for a, b in pairwise(tokens))
 
     @staticmethod
     def _legitimate(left: list[Token], conj: str, tokens: list[Token], i: int) -> bool:
