@@ -138,6 +138,8 @@ def _morphology(a: str, b: str) -> bool:
 def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
     """Whether two different spellings name the same thing."""
     known = known_names()
+    if a.lower() == b.lower():  # "McCLANAHAN" is emphasis, not another spelling
+        return False
     if (a in known and b in known) or _gendered(a.lower(), b.lower()):
         return False
     if key_a == key_b:
@@ -146,7 +148,26 @@ def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
         return False
     if _morphology(a, b) or _morphology(key_a, key_b):
         return False
-    return Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1
+    if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
+        return False
+    return _transliteration_edit(key_a, key_b)
+
+
+_VOWELS = frozenset("aeiou")
+# Letters that transliteration systems swap for one another (Gaddafi/Kaddafi, -enko/-enka).
+_SWAPPABLE = (_VOWELS, frozenset("gk"), frozenset("sz"))
+
+
+def _transliteration_edit(key_a: str, key_b: str) -> bool:
+    """Whether the single edit between two folded names is one transliteration makes: a vowel
+    for a vowel (Lukashenko/Lukashenka), g/k, s/z, or a vowel or "h" added or dropped
+    (Alexander/Alexandr) — and not at the very start (Humpty/Dumpty, Edison/Addison)."""
+    [(op, pos_a, pos_b)] = Levenshtein.editops(key_a, key_b)
+    if op == "replace":
+        pair = {key_a[pos_a], key_b[pos_b]}
+        return any(pair <= group for group in _SWAPPABLE) and (pos_a > 0 or pair <= {"g", "k"})
+    letter = key_a[pos_a] if op == "delete" else key_b[pos_b]
+    return letter in _VOWELS | {"h"} and pos_a > 0
 
 
 def _blocks(keys: Iterable[str]) -> dict[str, list[str]]:

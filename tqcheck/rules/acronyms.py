@@ -16,6 +16,7 @@ from typing import Any
 from tqcheck.document import Document
 from tqcheck.issue import Severity
 from tqcheck.lexicon import is_english_word, load_word_list
+from tqcheck.names import known_names
 from tqcheck.rules.base import DocumentRule, Finding
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
@@ -89,20 +90,23 @@ class AcronymAnalysis:
 
 
 def _is_candidate(word: str) -> bool:
+    """An unknown acronym: 2–5 capitals, not a Roman numeral, a well-known acronym, an
+    English word or a name in capitals for emphasis ("PARIS", "NOT")."""
     base = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
     return (
-        2 <= len(base) <= 6
+        2 <= len(base) <= 5
         and base.isalpha()
         and base.isupper()
         and not _ROMAN_RE.match(base)
         and base not in known_acronyms()
         and not is_english_word(base)
+        and base.title() not in known_names()
     )
 
 
-def _title_words_before(text: str, end: int, limit: int) -> list[tuple[int, str]] | None:
-    """The capitalized words (with linking words inside) running up to ``end``, as the
-    (start, text) of each suffix of the run that begins with a capital; longest first."""
+def _title_words_before(text: str, end: int, limit: int) -> list[str] | None:
+    """The capitalized words (with linking words inside) running up to ``end``: each suffix
+    of the run that begins with a capital, longest first."""
     words = list(_LONG_FORM_WORD_RE.finditer(text, 0, end))
     run: list[re.Match[str]] = []
     for m in reversed(words):
@@ -118,7 +122,7 @@ def _title_words_before(text: str, end: int, limit: int) -> list[tuple[int, str]
         run.pop(0)
     if sum(1 for m in run if m.group()[:1].isupper()) < 2:
         return None
-    return [(m.start(), text[m.start() : run[-1].end()]) for m in run if m.group()[:1].isupper()]
+    return [text[m.start() : run[-1].end()] for m in run if m.group()[:1].isupper()]
 
 
 def _initials(long_form: str) -> str:
@@ -132,7 +136,7 @@ def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
     candidates = _title_words_before(text, end, len(acronym) + 4)
     if candidates is None:
         return None
-    forms = [form for _start, form in reversed(candidates)]
+    forms = candidates[::-1]
     for form in forms:
         if _initials(form) == acronym:
             return form, True
@@ -171,7 +175,11 @@ def analyse(document: Document) -> AcronymAnalysis:
             close = text.find(")", token.end)
             inner = text[token.end + 2 : close] if close > 0 else ""
             words = inner.split()
-            if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
+            if (
+                _is_candidate(token.text)
+                and 2 <= len(words) <= len(token.text) + 3
+                and all(w[:1].isupper() or w.lower() in _LINKING_WORDS for w in words)
+            ):
                 analysis.definitions.append(
                     Definition(
                         si,
@@ -220,7 +228,7 @@ class UndefinedAcronym(DocumentRule):
 
     code = "TQ401"
     name = "undefined-acronym"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options = {"allowed": []}
 
     def collect(self, document: Document) -> AcronymSummary:
@@ -293,7 +301,7 @@ class AcronymMismatch(DocumentRule):
 
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
         for d in _analysis(document).definitions:
-            if d.matches or d.acronym in known_acronyms():
+            if d.matches or not _is_candidate(d.acronym):
                 continue
             yield Finding(
                 d.segment,

@@ -508,7 +508,8 @@ class SpacedHyphenDash(SegmentRule):
 
     ## Why it matters
     A hyphen joins words; a dash separates clauses. MT and hasty typing put a spaced hyphen
-    where English typesetting wants an em dash (or a spaced en dash in British style).
+    where English typesetting wants an em dash (or a spaced en dash in British style). Plain
+    ASCII text written by people uses it too, so it is a style point (info), not an error.
 
     ## Example
     FAIL: `The summit has begun - Shoigu has arrived in Minsk.`
@@ -521,7 +522,7 @@ class SpacedHyphenDash(SegmentRule):
 
     code = "TQ603"
     name = "spaced-hyphen-dash"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -193,6 +192,8 @@ class RepeatedWord(SegmentRule):
             first, second = m.group(1), m.group(3)
             if "\n" in m.group(2) or first.lower() in allowed:
                 continue
+            if len(first) == 1 and first.lower() not in ("a", "i"):
+                continue  # spelled-out letters, list markers, ASCII art
             if _is_reduplicated_name(first, second):
                 continue
             if m.start() > 0 and text[m.start() - 1] == "-":
@@ -217,7 +218,8 @@ class RepeatedCoordination(SegmentRule):
     """A word or phrase coordinated with itself ("equipped and equipped", "support, support").
 
     ## What it does
-    Flags "X and X", "X or X" and "X, X" where X is the same one to four words. Machine
+    Flags "X and X", "X or X" and "X, X" where X is the same one to four words ("X, X" only
+    as info: speech repeats words around a comma for emphasis). Machine
     translation writes this when the source pairs two synonyms (Russian «оборудованы и
     оснащены» → "equipped and equipped").
 
@@ -264,6 +266,8 @@ class RepeatedCoordination(SegmentRule):
                     right[-1].end,
                     f'"{phrase}" is coordinated with itself: "{joined}"; '
                     "the source probably had two different words",
+                    # "X, X" is also deliberate emphasis in speech: worth a look only.
+                    severity=Severity.INFO if conj == "," else None,
                 )
                 reported_until = right_start + n
                 break
@@ -296,16 +300,19 @@ class RepeatedCoordination(SegmentRule):
             return True
         if len(words) == 1:
             word = words[0]
+            # A function word coordinates larger phrases: "between her and her sister".
+            if word in FUNCTION_WORDS or word in _DOUBLING_WORDS:
+                return True
             if conj == ",":
-                return word in _COMMA_INTENSIFIERS or word in _DOUBLING_WORDS or len(word) < 3
-            if word in _COORDINATED_IDIOMS or word in _DOUBLING_WORDS:
+                return word in _COMMA_INTENSIFIERS or len(word) < 3
+            if word in _COORDINATED_IDIOMS:
                 return True
             lemmas = pos_lemmas(word)
             # Comparatives: "faster and faster", "more and more".
             if ("ADJ" in lemmas or "ADV" in lemmas) and word.endswith("er"):
                 return True
-            # Plural nouns of amount: "hours and hours", "miles and miles".
-            if "NOUN" in lemmas and word not in lemmas["NOUN"] and "VERB" not in lemmas:
+            # Plural nouns of amount: "hours and hours", "piles and piles".
+            if "NOUN" in lemmas and word not in lemmas["NOUN"] and word.endswith("s"):
                 return True
             # Narrative emphasis: "she waited and waited", "they walked and walked".
             if "VERB" in lemmas and word not in lemmas["VERB"] and "NOUN" not in lemmas:
@@ -376,12 +383,10 @@ class LoopingPhrase(SegmentRule):
 
     @staticmethod
     def _legitimate(unit: list[str]) -> bool:
-        return len(unit) == 1 and (unit[0] in _DOUBLING_WORDS or _is_number(unit[0]))
-
-
-@dataclass
-class _SentenceStats:
-    first: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+        """Laughter, chants, numbers and single letters (ASCII art, spelled-out letters)."""
+        return len(unit) == 1 and (
+            unit[0] in _DOUBLING_WORDS or _is_number(unit[0]) or len(unit[0]) == 1
+        )
 
 
 _NORMALIZE = re.compile(r"[\W_]+")
