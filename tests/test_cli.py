@@ -294,3 +294,14 @@ def test_installed_command_and_module() -> None:
     assert result.returncode == 1 and "TQ101" in result.stdout
     result = subprocess.run([exe, "lint", "/nonexistent.txt"], capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_per_file_ignores_match_relative_to_the_config_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "tqcheck.toml"
+    config.write_text('[per-file-ignores]\n"legacy/*" = ["TQ1"]\n', encoding="utf-8")
+    (tmp_path / "legacy").mkdir()
+    (tmp_path / "legacy" / "a.txt").write_text("the the\n", encoding="utf-8")
+    target = str(tmp_path / "legacy" / "a.txt")
+    assert run_main(["lint", target, "--config", str(config)], capsys) == (0, "", "")

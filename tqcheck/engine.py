@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable, Sequence
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from tqcheck.config import Config
@@ -109,10 +109,21 @@ class Checker:
         return issues
 
     def _ignored_for(self, path: str) -> tuple[str, ...]:
-        posix = PurePath(path).as_posix()
+        """Selectors of the per-file-ignores whose glob matches the path as given, relative
+        to the working directory, or relative to the configuration file's folder."""
+        if not self.config.per_file_ignores:
+            return ()
+        candidates = {PurePath(path).as_posix(), PurePath(path).name}
+        absolute = Path(path).resolve()
+        roots = [Path.cwd()] + (
+            [Path(self.config.path).parent.resolve()] if self.config.path else []
+        )
+        for root in roots:
+            if absolute.is_relative_to(root):
+                candidates.add(absolute.relative_to(root).as_posix())
         ignored: list[str] = []
         for pattern, selectors in self.config.per_file_ignores.items():
-            if fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(PurePath(path).name, pattern):
+            if any(fnmatch.fnmatch(c, pattern) for c in candidates):
                 ignored += selectors
         return tuple(ignored)
 
