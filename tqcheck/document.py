@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -86,10 +87,14 @@ class Token:
 
 @dataclass(eq=False)
 class Segment:
-    """A unit of text checked on its own: a paragraph of a plain-text file, a PO entry, …
+    """A unit of text checked on its own: a line of a plain-text file, a PO entry, …
 
-    ``offset`` is where ``text`` starts in the file's text. ``source`` is the source-language
-    text of the unit where the file has one.
+    ``offset`` is where ``text`` starts in the file's text. When the file writes the text
+    differently from how it reads (escapes in PO strings, entities in XML, a string split
+    over several lines), ``anchors`` maps it back: sorted ``(text_index, file_offset)``
+    pairs, each saying that ``text[text_index]`` stands at ``file_offset``, the characters
+    after it following one for one up to the next anchor. ``source`` is the source-language
+    text of the unit where there is one; ``unit`` its id in the file.
     """
 
     text: str
@@ -97,6 +102,22 @@ class Segment:
     unit: str | None = None
     source: str | None = None
     side: str | None = None
+    anchors: tuple[tuple[int, int], ...] | None = None
+    #: inline markup of the unit (XLIFF <g>/<x>/<ph>/<pc>…), each as "name:id", in order.
+    source_tags: tuple[str, ...] = ()
+    target_tags: tuple[str, ...] = ()
+    #: a reference translation of the unit, for reference-based rules.
+    reference: str | None = None
+
+    def file_offset(self, index: int) -> int:
+        """Where ``text[index]`` (or the end, for ``index == len(text)``) is in the file."""
+        if not self.anchors:
+            return self.offset + index
+        k = bisect.bisect_right(self.anchors, (index, sys.maxsize)) - 1
+        if k < 0:
+            return self.anchors[0][1]
+        text_index, file_offset = self.anchors[k]
+        return file_offset + index - text_index
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -144,6 +165,9 @@ class Document:
     text: str
     segments: list[Segment] = field(default_factory=list)
     encoding: str = "utf-8"
+    #: languages the file itself states (XLIFF, PO and TMX headers), if any.
+    source_lang: str | None = None
+    target_lang: str | None = None
     #: document-wide analyses shared between rules, computed once (see ``shared``).
     analyses: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -160,6 +184,10 @@ class Document:
         for m in re.finditer(r"\r\n|\r|\n", text):
             starts.append(m.end())
         return starts
+
+    def locate(self, segment: Segment, index: int) -> tuple[int, int]:
+        """1-based (line, column) in the file of ``segment.text[index]``."""
+        return self.position(segment.file_offset(index))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in the file's text."""

@@ -51,6 +51,7 @@ class Checker:
             if rule.applies_to(self.config.target_lang):
                 self.rules.append(rule)
         self._allowed = {a.casefold() for a in self.config.allowed}
+        self._by_languages: dict[tuple[str | None, str], Checker] = {}
 
     @property
     def document_rules(self) -> list[DocumentRule]:
@@ -65,9 +66,26 @@ class Checker:
             rule.code: rule.merge([s[rule.code] for s in summaries]) for rule in self.document_rules
         }
 
+    def for_document(self, document: Document) -> Checker:
+        """The checker for the languages a file states itself (XLIFF, PO, TMX headers),
+        which win over the configuration's; built once per language pair."""
+        source = document.source_lang or self.config.source_lang
+        target = document.target_lang or self.config.target_lang
+        if (source, target) == (self.config.source_lang, self.config.target_lang):
+            return self
+        if (source, target) not in self._by_languages:
+            self._by_languages[(source, target)] = Checker(
+                self.config.with_overrides(source_lang=source, target_lang=target)
+            )
+        return self._by_languages[(source, target)]
+
     def check(self, document: Document, summaries: dict[str, Any] | None = None) -> list[Issue]:
-        """Issues of one document, sorted; ``summaries`` come from a merge over a group."""
+        """Issues of one document, sorted; ``summaries`` come from a merge over a group
+        (then the run's languages apply; alone, the document's own)."""
         if summaries is None:
+            checker = self.for_document(document)
+            if checker is not self:
+                return checker.check(document, checker.collect(document))
             summaries = self.collect(document)
         ignored = self._ignored_for(document.path)
         issues: list[Issue] = []
@@ -129,8 +147,8 @@ class Checker:
 
     def _issue(self, document: Document, rule: Rule, finding: Finding) -> Issue:
         segment = document.segments[finding.segment]
-        start = segment.offset + finding.start
-        end = segment.offset + finding.end
+        start = segment.file_offset(finding.start)
+        end = segment.file_offset(finding.end) if finding.end > finding.start else start
         line, column = document.position(start)
         end_line, end_column = document.position(end)
         settings = self.config.rules.get(rule.code)
@@ -147,7 +165,7 @@ class Checker:
             rule=rule.name,
             severity=severity,
             message=finding.message,
-            text=segment.text[finding.start : finding.end],
+            text=document.text[start:end],
             suggestion=finding.suggestion,
             unit=segment.unit,
             side=segment.side,

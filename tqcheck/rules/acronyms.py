@@ -237,7 +237,7 @@ class UndefinedAcronym(DocumentRule):
         for use in analysis.uses:
             if use.acronym not in summary.first_use:
                 seg = document.segments[use.segment]
-                line, col = document.position(seg.offset + use.start)
+                line, col = document.locate(seg, use.start)
                 summary.first_use[use.acronym] = (document.path, line, col)
         return summary
 
@@ -341,7 +341,7 @@ class AcronymConflict(DocumentRule):
         first: dict[str, tuple[str, str, int, int]] = {}
         for d in _analysis(document).definitions:
             seg = document.segments[d.segment]
-            line, col = document.position(seg.offset + d.start)
+            line, col = document.locate(seg, d.start)
             first.setdefault(f"A:{d.acronym}", (d.long_form, document.path, line, col))
             first.setdefault(f"L:{_norm(d.long_form)}", (d.acronym, document.path, line, col))
         return first

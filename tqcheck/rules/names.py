@@ -70,7 +70,7 @@ class NameSpelling(DocumentRule):
             stats = summary.spellings.get(occ.text)
             if stats is None:
                 seg = document.segments[occ.segment]
-                line, col = document.position(seg.offset + occ.start)
+                line, col = document.locate(seg, occ.start)
                 stats = summary.spellings[occ.text] = SpellingStats(
                     first=(document.path, line, col)
                 )

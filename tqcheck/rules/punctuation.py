@@ -152,12 +152,12 @@ class MixedQuotes(DocumentRule):
             if curly and styles.first_curly is None:
                 styles.first_curly = (
                     document.path,
-                    *document.position(segment.offset + curly[0][0]),
+                    *document.locate(segment, curly[0][0]),
                 )
             if straight and styles.first_straight is None:
                 styles.first_straight = (
                     document.path,
-                    *document.position(segment.offset + straight[0][0]),
+                    *document.locate(segment, straight[0][0]),
                 )
             styles.curly += len(curly)
             styles.straight += len(straight)

@@ -434,7 +434,7 @@ class RepeatedSentence(DocumentRule):
         for si, start, _end, key in self._sentences(document):
             if key not in first:
                 seg = document.segments[si]
-                line, col = document.position(seg.offset + start)
+                line, col = document.locate(seg, start)
                 first[key] = (document.path, line, col)
         return first
 
@@ -449,7 +449,7 @@ class RepeatedSentence(DocumentRule):
         for si, start, end, key in self._sentences(document):
             path, line, col = summary[key]
             seg = document.segments[si]
-            here = document.position(seg.offset + start)
+            here = document.locate(seg, start)
             if (path, line, col) == (document.path, *here):
                 continue
             where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"

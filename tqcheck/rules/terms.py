@@ -72,7 +72,7 @@ class TermVariants(DocumentRule):
                         count, path, line, col, text = groups[group]
                         groups[group] = (count + 1, path, line, col, text)
                     else:
-                        line, col = document.position(segment.offset + start)
+                        line, col = document.locate(segment, start)
                         text = " ".join(segment.text[start:end].split())
                         groups[group] = (1, document.path, line, col, text)
         return uses
