@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tqcheck import Checker, Config, Severity
-from tqcheck.readers import read_text_document
+from tqcheck.readers import read_document
 
 CLEAN = sorted((Path(__file__).parent / "clean").glob("*.txt"))
 
@@ -19,7 +19,7 @@ def test_the_clean_corpus_is_large_enough() -> None:
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
 def test_no_warning_or_error_on_clean_text(path: Path) -> None:
-    issues = Checker(Config(select=("ALL",))).check(read_text_document(path))
+    issues = Checker(Config(select=("ALL",))).check(read_document(path, str(path)))
     loud = [
         f"{i.line}:{i.column} {i.code} {i.text!r}: {i.message}"
         for i in issues
@@ -30,7 +30,7 @@ def test_no_warning_or_error_on_clean_text(path: Path) -> None:
 
 def test_no_warning_or_error_when_the_clean_corpus_is_grouped() -> None:
     checker = Checker(Config(select=("ALL",), group=True))
-    issues = checker.check_documents([read_text_document(p) for p in CLEAN])
+    issues = checker.check_documents([read_document(p, str(p)) for p in CLEAN])
     assert [
         f"{i.path}:{i.line} {i.code} {i.text!r}" for i in issues if i.severity >= Severity.WARNING
     ] == []

@@ -7,7 +7,8 @@ from pathlib import Path
 from tqcheck.config import Config
 from tqcheck.engine import Checker
 from tqcheck.issue import Issue
-from tqcheck.readers import read_text_document, text_document
+from tqcheck.readers import ReadOptions, read_document, text_document
+from tqcheck.readers.text import align_source
 
 
 def _checker(config: Config | None, target_lang: str, source_lang: str | None) -> Checker:
@@ -26,15 +27,13 @@ def check_text(
 ) -> list[Issue]:
     """Check one translated text; returns its issues sorted by position.
 
-    ``source`` is the source text, line-aligned with ``text``, where one is at hand.
+    ``source`` is the source text, line-aligned with ``text``, where one is at hand
+    (a different number of lines is an InputError).
     For many texts build one :class:`~tqcheck.engine.Checker` and reuse it.
     """
     document = text_document(text, path)
     if source is not None:
-        sources = source.splitlines()
-        for segment in document.segments:
-            line = document.position(segment.offset)[0]
-            segment.source = sources[line - 1] if line <= len(sources) else None
+        align_source(document, source, "source")
     return _checker(config, target_lang, source_lang).check(document)
 
 
@@ -44,7 +43,9 @@ def check_file(
     target_lang: str = "en",
     source_lang: str | None = None,
     config: Config | None = None,
+    options: ReadOptions | None = None,
 ) -> list[Issue]:
-    """Check one plain-text file (UTF-8 or UTF-16 with a BOM)."""
-    document = read_text_document(Path(path), str(path))
+    """Check one file, in the format its extension names (text, PO, XLIFF, TMX, TSV/CSV,
+    SRT/WebVTT); languages the file states win over the arguments."""
+    document = read_document(Path(path), str(path), options)
     return _checker(config, target_lang, source_lang).check(document)

@@ -21,7 +21,7 @@ from tqcheck.document import Document
 from tqcheck.engine import Checker
 from tqcheck.errors import InputError, TqcheckError
 from tqcheck.issue import Issue, Severity
-from tqcheck.readers import TEXT_EXTENSIONS, decode, read_text_document, text_document
+from tqcheck.readers import EXTENSIONS, FORMATS, ReadOptions, read_document
 from tqcheck.registry import all_rules, find_rule
 
 SEVERITIES = ("info", "warning", "error")
@@ -33,19 +33,17 @@ def _split(values: Sequence[str]) -> tuple[str, ...] | None:
     return items or None
 
 
-def _read_documents(paths: Sequence[str]) -> tuple[list[Document], list[str]]:
+def _read_documents(paths: Sequence[str], options: ReadOptions) -> tuple[list[Document], list[str]]:
     """Documents of every target, and a warning for each file that could not be read.
     With a single target, a file that cannot be read ends the run (exit 2)."""
-    targets = discover(paths, TEXT_EXTENSIONS)
+    targets = discover(paths, frozenset(EXTENSIONS))
+    if options.source is not None and len(targets) != 1:
+        raise InputError(f"--source {options.source}: give exactly one target file with it")
     documents: list[Document] = []
     warnings: list[str] = []
     for target in targets:
         try:
-            if target.path is None:
-                text, encoding = decode(sys.stdin.buffer.read(), "-")
-                documents.append(text_document(text, "-", encoding))
-            else:
-                documents.append(read_text_document(target.path, target.display))
+            documents.append(read_document(target.path, target.display, options))
         except InputError as exc:
             if len(targets) == 1:
                 raise
@@ -84,6 +82,18 @@ def cli() -> None:
 @click.option("--source-lang", help="Language of the source text (e.g. ru).")
 @click.option("--glossary", multiple=True, type=click.Path(dir_okay=False), help="Glossary file.")
 @click.option("--group/--no-group", default=None, help="Check consistency across all files.")
+@click.option(
+    "--source",
+    "source_file",
+    type=click.Path(dir_okay=False),
+    help="Source file aligned with the target (line by line, or cue by cue for subtitles).",
+)
+@click.option("--source-column", help="TSV/CSV source column (header name or 1-based number).")
+@click.option("--target-column", help="TSV/CSV target column (header name or 1-based number).")
+@click.option("--include-fuzzy", is_flag=True, help="Check PO entries marked fuzzy too.")
+@click.option(
+    "--input-format", type=click.Choice(sorted(FORMATS)), help="Read files as this format."
+)
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide issues recorded here.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record issues here.")
 def lint(
@@ -100,10 +110,16 @@ def lint(
     source_lang: str | None,
     glossary: tuple[str, ...],
     group: bool | None,
+    source_file: str | None,
+    source_column: str | None,
+    target_column: str | None,
+    include_fuzzy: bool,
+    input_format: str | None,
     baseline: str | None,
     write_baseline: str | None,
 ) -> None:
-    """Lint translated text files, directories (recursively) or standard input (-)."""
+    """Lint translations: text, PO, XLIFF, TMX, TSV/CSV and SRT/WebVTT files, directories
+    (recursively) or standard input (-)."""
     config = load_config(config_file)
     config = config.with_overrides(
         select=_split(select),
@@ -119,7 +135,14 @@ def lint(
         if not Path(g).is_file():
             raise InputError(f"{g}: glossary file not found")
     checker = Checker(config)
-    documents, warnings = _read_documents(paths)
+    options = ReadOptions(
+        source=Path(source_file) if source_file else None,
+        source_column=source_column,
+        target_column=target_column,
+        include_fuzzy=include_fuzzy,
+        input_format=input_format,
+    )
+    documents, warnings = _read_documents(paths, options)
     for warning in warnings:
         click.echo(f"tqcheck: warning: {warning} (skipped)", err=True)
     issues = checker.check_documents(documents)

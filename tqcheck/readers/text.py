@@ -1,13 +1,35 @@
-"""Plain text: one document per file, one segment per non-blank line."""
+"""Plain text: one document per file, one segment per non-blank line; with ``--source``, the
+source file's line of the same number is each segment's source."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqcheck.document import Document, split_lines
 from tqcheck.errors import InputError
 
+if TYPE_CHECKING:
+    from tqcheck.readers import ReadOptions
+
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md"})
+
+
+def read_bytes(path: Path | None, name: str) -> bytes:
+    """A file's bytes (standard input for ``None``), with errors that name the file."""
+    if path is None:
+        return sys.stdin.buffer.read()
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror}") from None
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -36,17 +58,28 @@ def text_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> D
     return Document(path=path, text=text, segments=split_lines(text), encoding=encoding)
 
 
-def read_text_document(path: Path, display: str | None = None) -> Document:
-    name = display or str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-    text, encoding = decode(data, name)
-    return text_document(text, name, encoding)
+def align_source(document: Document, source_text: str, source_name: str) -> None:
+    """Give each segment the source line of the same number; the files must have as many
+    lines as each other."""
+    target_lines = document.text.splitlines()
+    source_lines = source_text.splitlines()
+    if len(target_lines) != len(source_lines):
+        raise InputError(
+            f"{document.path} has {len(target_lines)} lines but its source {source_name} has "
+            f"{len(source_lines)}; line-aligned files must have the same number of lines"
+        )
+    for segment in document.segments:
+        line = document.position(segment.offset)[0]
+        segment.source = source_lines[line - 1]
+        segment.unit = str(line)
+        segment.side = "target"
+
+
+def read(text: str, path: str, options: ReadOptions) -> Document:
+    document = text_document(text, path)
+    if options.source is not None:
+        source_text, _ = decode(
+            read_bytes(options.source, str(options.source)), str(options.source)
+        )
+        align_source(document, source_text, str(options.source))
+    return document
