@@ -22,6 +22,7 @@ from tqcheck.engine import Checker
 from tqcheck.errors import InputError, TqcheckError
 from tqcheck.issue import Issue, Severity
 from tqcheck.readers import EXTENSIONS, FORMATS, ReadOptions, read_document
+from tqcheck.readers.text import attach_references, decode, read_bytes
 from tqcheck.registry import all_rules, find_rule
 
 SEVERITIES = ("info", "warning", "error")
@@ -49,6 +50,13 @@ def _read_documents(paths: Sequence[str], options: ReadOptions) -> tuple[list[Do
                 raise
             warnings.append(str(exc))
     return documents, warnings
+
+
+def _attach_references(documents: list[Document], path: Path) -> None:
+    if len(documents) != 1:
+        raise InputError(f"--ref {path}: give exactly one target file with it")
+    text, _ = decode(read_bytes(path, str(path)), str(path))
+    attach_references(documents[0], text, str(path))
 
 
 def _use_color() -> bool:
@@ -92,6 +100,12 @@ def cli() -> None:
 @click.option("--target-column", help="TSV/CSV target column (header name or 1-based number).")
 @click.option("--include-fuzzy", is_flag=True, help="Check PO entries marked fuzzy too.")
 @click.option(
+    "--ref",
+    "reference_file",
+    type=click.Path(dir_okay=False),
+    help="Reference translation (one line per line or unit): enables TQ906 reference-chrf.",
+)
+@click.option(
     "--input-format", type=click.Choice(sorted(FORMATS)), help="Read files as this format."
 )
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide issues recorded here.")
@@ -114,6 +128,7 @@ def lint(
     source_column: str | None,
     target_column: str | None,
     include_fuzzy: bool,
+    reference_file: str | None,
     input_format: str | None,
     baseline: str | None,
     write_baseline: str | None,
@@ -121,10 +136,13 @@ def lint(
     """Lint translations: text, PO, XLIFF, TMX, TSV/CSV and SRT/WebVTT files, directories
     (recursively) or standard input (-)."""
     config = load_config(config_file)
+    extend = _split(extend_select)
+    if reference_file:
+        extend = (*(extend or config.extend_select), "reference-chrf")
     config = config.with_overrides(
         select=_split(select),
         ignore=_split(ignore),
-        extend_select=_split(extend_select),
+        extend_select=extend,
         fail_level=Severity.parse(fail_level) if fail_level else None,
         target_lang=target_lang.lower() if target_lang else None,
         source_lang=source_lang.lower() if source_lang else None,
@@ -143,6 +161,8 @@ def lint(
         input_format=input_format,
     )
     documents, warnings = _read_documents(paths, options)
+    if reference_file:
+        _attach_references(documents, Path(reference_file))
     for warning in warnings:
         click.echo(f"tqcheck: warning: {warning} (skipped)", err=True)
     issues = checker.check_documents(documents)

@@ -165,6 +165,8 @@ class Document:
     text: str
     segments: list[Segment] = field(default_factory=list)
     encoding: str = "utf-8"
+    #: the reader's format name ("text", "po", "xliff", …).
+    format: str = "text"
     #: languages the file itself states (XLIFF, PO and TMX headers), if any.
     source_lang: str | None = None
     target_lang: str | None = None

@@ -16,6 +16,7 @@ from typing import Any
 from tqcheck.config import Config
 from tqcheck.document import Document
 from tqcheck.issue import Issue, Severity
+from tqcheck.languages import detect_source_language
 from tqcheck.registry import all_rules
 from tqcheck.rules.base import DocumentRule, Finding, Rule, RuleContext, SegmentRule
 from tqcheck.selection import check_selectors, is_ignored, select_rules
@@ -68,8 +69,9 @@ class Checker:
 
     def for_document(self, document: Document) -> Checker:
         """The checker for the languages a file states itself (XLIFF, PO, TMX headers),
-        which win over the configuration's; built once per language pair."""
-        source = document.source_lang or self.config.source_lang
+        which win over the configuration's, else for the source language detected from
+        the document's source side; built once per language pair."""
+        source = document.source_lang or self.config.source_lang or detect_source_language(document)
         target = document.target_lang or self.config.target_lang
         if (source, target) == (self.config.source_lang, self.config.target_lang):
             return self

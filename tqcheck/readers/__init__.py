@@ -70,6 +70,7 @@ def read_document(path: Path | None, display: str, options: ReadOptions | None =
     module = importlib.import_module(f"tqcheck.readers.{FORMATS[fmt]}")
     document: Document = module.read(text, display, options)
     document.encoding = encoding
+    document.format = fmt
     return document
 
 

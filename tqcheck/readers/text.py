@@ -83,3 +83,26 @@ def read(text: str, path: str, options: ReadOptions) -> Document:
         )
         align_source(document, source_text, str(options.source))
     return document
+
+
+def attach_references(document: Document, reference_text: str, reference_name: str) -> None:
+    """Give each segment its reference translation: by line for plain text (the files must
+    have as many lines), by order of the units for other formats (one line per unit)."""
+    references = reference_text.splitlines()
+    if document.format == "text":
+        lines = document.text.splitlines()
+        if len(lines) != len(references):
+            raise InputError(
+                f"{document.path} has {len(lines)} lines but the reference {reference_name} "
+                f"has {len(references)}"
+            )
+        for segment in document.segments:
+            segment.reference = references[document.position(segment.offset)[0] - 1]
+        return
+    if len(document.segments) != len(references):
+        raise InputError(
+            f"{document.path} has {len(document.segments)} units but the reference "
+            f"{reference_name} has {len(references)} lines (one per unit, in order)"
+        )
+    for segment, reference in zip(document.segments, references, strict=True):
+        segment.reference = reference

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
+from tqcheck.languages import detect_language
 from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
 from tqcheck.rules.base import Finding, SegmentRule
 
@@ -89,20 +89,6 @@ _LANGUAGE_NAMES = {
     "ca": "Catalan",
     "en": "English",
 }
-
-
-@lru_cache(maxsize=65536)
-def detect_language(text: str) -> tuple[str, float]:
-    """langdetect's best guess for a text and its probability (seeded: same answer each run)."""
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0
-    try:
-        best = detect_langs(text)[0]
-    except LangDetectException:
-        return "", 0.0
-    return best.lang, best.prob
 
 
 class UntranslatedText(SegmentRule):
