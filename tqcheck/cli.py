@@ -15,6 +15,7 @@ import click
 
 from tqcheck import __version__
 from tqcheck import baseline as baselines
+from tqcheck.commands.score import score
 from tqcheck.config import Config, load_config
 from tqcheck.discovery import discover
 from tqcheck.document import Document
@@ -225,6 +226,9 @@ def rules(rule: str | None, markdown: bool) -> None:
         raise click.UsageError(f"unknown rule {rule!r}; 'tqcheck rules' lists them")
     click.echo(f"{found.code} {found.name} [{found.severity}] ({found.scope} scope)\n")
     click.echo(found.documentation())
+
+
+cli.add_command(score)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
