@@ -150,7 +150,9 @@ class Checker:
     def _issue(self, document: Document, rule: Rule, finding: Finding) -> Issue:
         segment = document.segments[finding.segment]
         start = segment.file_offset(finding.start)
-        end = segment.file_offset(finding.end) if finding.end > finding.start else start
+        # The end is just after the last flagged character, not where the next one stands
+        # (which may lie past stripped markup or the line break of a split string).
+        end = segment.file_offset(finding.end - 1) + 1 if finding.end > finding.start else start
         line, column = document.position(start)
         end_line, end_column = document.position(end)
         settings = self.config.rules.get(rule.code)
