@@ -10,6 +10,7 @@ import pytest
 from tqcheck import Checker, Config
 from tqcheck.config import RuleSettings
 from tqcheck.readers import text_document
+from tqcheck.readers.text import align_source
 from tqcheck.registry import all_rules
 
 if sys.version_info >= (3, 11):
@@ -38,7 +39,14 @@ def test_rule_fixture(fixture: dict, case: dict) -> None:
         glossaries=tuple(str((FIXTURES / g).resolve()) for g in fixture.get("glossaries", ())),
         rules={code: RuleSettings(options=fixture.get("options", {}))},
     )
-    issues = Checker(config).check(text_document(case["text"]))
+    document = text_document(case["text"])
+    if "source" in case:
+        align_source(document, case["source"], "source")
+    if "reference" in case:
+        references = case["reference"].splitlines()
+        for segment in document.segments:
+            segment.reference = references[document.position(segment.offset)[0] - 1]
+    issues = Checker(config).check(document)
     found = [{"line": i.line, "column": i.column, "text": i.text} for i in issues]
     assert found == case["expect"]
     assert all(i.code == code for i in issues)

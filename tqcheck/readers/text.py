@@ -3,15 +3,19 @@ source file's line of the same number is each segment's source."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tqcheck.document import Document, split_lines
+from tqcheck.document import Document, Segment, split_lines
 from tqcheck.errors import InputError
 
 if TYPE_CHECKING:
     from tqcheck.readers import ReadOptions
+
+# A line's text, without its line break (the last line may lack one).
+_LINE_RE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n)?")
 
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md"})
 
@@ -59,20 +63,24 @@ def text_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> D
 
 
 def align_source(document: Document, source_text: str, source_name: str) -> None:
-    """Give each segment the source line of the same number; the files must have as many
-    lines as each other."""
-    target_lines = document.text.splitlines()
+    """Give each line the source line of the same number; the files must have as many lines.
+    A blank target line opposite a non-blank source line becomes an empty segment, so that
+    an empty translation is seen."""
+    target_lines = [m for m in _LINE_RE.finditer(document.text) if m.end() > m.start()]
     source_lines = source_text.splitlines()
     if len(target_lines) != len(source_lines):
         raise InputError(
             f"{document.path} has {len(target_lines)} lines but its source {source_name} has "
             f"{len(source_lines)}; line-aligned files must have the same number of lines"
         )
-    for segment in document.segments:
-        line = document.position(segment.offset)[0]
-        segment.source = source_lines[line - 1]
-        segment.unit = str(line)
-        segment.side = "target"
+    segments = []
+    for number, (line, source) in enumerate(zip(target_lines, source_lines, strict=True), 1):
+        if not line.group(1).strip() and not source.strip():
+            continue
+        segments.append(
+            Segment(line.group(1), line.start(), unit=str(number), source=source, side="target")
+        )
+    document.segments = segments
 
 
 def read(text: str, path: str, options: ReadOptions) -> Document:

@@ -1,0 +1,492 @@
+"""Consistency with the source (TQ203–TQ205): one source, one translation.
+
+These rules compare segments with each other through their sources: a source translated two
+ways, two sources given one translation, and a source term rendered two ways. With grouping
+they compare every file of the run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from tqcheck.document import Document
+from tqcheck.issue import Severity
+from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
+from tqcheck.rules.acronyms import known_acronyms
+from tqcheck.rules.base import DocumentRule, Finding, RuleContext
+from tqcheck.rules.source import whole_segment
+
+_TRAILING_PUNCTUATION = " .!?…:;,"
+
+
+def _key(text: str) -> str:
+    """A text compared as a whole: case, spacing and final punctuation left out."""
+    return " ".join(text.casefold().split()).rstrip(_TRAILING_PUNCTUATION)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """A segment's source and translation, as compared (keys) and as shown."""
+
+    segment: int
+    source_key: str
+    target_key: str
+    source: str
+    target: str
+
+
+def _pairs(document: Document) -> list[_Pair]:
+    """Every segment with a source and a non-empty translation."""
+    return [
+        _Pair(
+            i,
+            _key(segment.source),
+            _key(segment.text),
+            " ".join(segment.source.split()),
+            " ".join(segment.text.split()),
+        )
+        for i, segment in enumerate(document.segments)
+        if segment.source is not None and segment.source.strip() and segment.text.strip()
+    ]
+
+
+def _where(document: Document, first: tuple[str, int, int]) -> str:
+    path, line, col = first
+    return f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
+
+
+def _uses(count: int, where: str) -> str:
+    """ "at 3:1" for one use, "at 3:1 and 2 more times" for three."""
+    if count == 1:
+        return f"at {where}"
+    return f"at {where} and {count - 1} more time{'s' if count > 2 else ''}"
+
+
+@dataclass
+class _Variant:
+    """One way a text was rendered: how often, where first, and as written there."""
+
+    count: int
+    first: tuple[str, int, int]
+    text: str
+
+
+# text key -> variant key -> its uses, in the order first seen
+_Variants = dict[str, dict[str, _Variant]]
+
+
+class _VariantRule(DocumentRule):
+    """Groups segments by one side (the key) and counts the variants of the other."""
+
+    #: whether the key is the source (TQ203) or the translation (TQ204).
+    by_source: ClassVar[bool]
+
+    def _entries(self, document: Document) -> Iterator[tuple[int, str, str, str]]:
+        """(segment, key, variant key, the variant as shown) of the segments compared."""
+        min_words = int(self.opts["min_words"])
+        for pair in document.shared("consistency-pairs", _pairs):
+            if self.by_source:
+                key, variant, shown = pair.source_key, pair.target_key, pair.target
+            else:
+                key, variant, shown = pair.target_key, pair.source_key, pair.source
+            if len(key.split()) >= min_words:
+                yield pair.segment, key, variant, shown
+
+    def collect(self, document: Document) -> _Variants:
+        variants: _Variants = {}
+        for i, key, variant, shown in self._entries(document):
+            uses = variants.setdefault(key, {})
+            if variant in uses:
+                uses[variant].count += 1
+            else:
+                segment = document.segments[i]
+                start = len(segment.text) - len(segment.text.lstrip())
+                uses[variant] = _Variant(
+                    1, (document.path, *document.locate(segment, start)), shown
+                )
+        return variants
+
+    def merge(self, summaries: list[Any]) -> _Variants:
+        merged: _Variants = {}
+        for summary in summaries:
+            for key, uses in summary.items():
+                into = merged.setdefault(key, {})
+                for variant, use in uses.items():
+                    if variant in into:
+                        into[variant].count += use.count
+                    else:
+                        into[variant] = _Variant(use.count, use.first, use.text)
+        return merged
+
+    def _minorities(self, document: Document, summary: _Variants) -> Iterator[tuple[int, _Variant]]:
+        """(segment, the majority variant) for each segment whose variant is not the
+        majority's (the most frequent; of equals, the first seen)."""
+        for i, key, variant, _shown in self._entries(document):
+            uses = summary[key]
+            if len(uses) < 2:
+                continue
+            majority = max(uses, key=lambda v: uses[v].count)
+            if variant != majority:
+                yield i, uses[majority]
+
+
+class InconsistentTranslation(_VariantRule):
+    """One source segment translated in different ways.
+
+    ## What it does
+    Groups the segments by their source (ignoring case, spacing and final punctuation) and,
+    where one source has several translations (compared the same way), flags each segment
+    whose translation is not the most frequent one (of equally frequent ones, the first),
+    naming it, where it is, and the chrF score between the two (sacrebleu's sentence chrF,
+    0–100: near 100 the two differ in a word, low they differ throughout). chrF is computed
+    once per distinct pair of translations. Sources shorter than `min_words` words are left
+    out: short interface strings ("Open", "Close") may rightly be translated by context.
+
+    ## Why it matters
+    A translation memory, a subtitle file or a help text that says one thing two ways looks
+    careless, and the reader (or the next MT training run) takes the difference to mean
+    something.
+
+    ## Example
+    Source, twice: `Нажмите кнопку «Сохранить».`
+    FAIL: `Press the Save button.` … `Click the Save button.`
+    PASS: `Press the Save button.` … `Press the Save button`
+
+    ## Options
+    - `min_words` (integer, default 2): shorter sources are not compared.
+    """
+
+    code = "TQ203"
+    name = "inconsistent-translation"
+    severity = Severity.WARNING
+    options = {"min_words": 2}
+    by_source = True
+
+    def __init__(self, context: RuleContext, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(context, options)
+        self._scores: dict[tuple[str, str], float] = {}
+        self._chrf: Any = None
+
+    def chrf(self, hypothesis: str, reference: str) -> float:
+        """Sentence chrF of one translation against the other, computed once per pair."""
+        pair = (hypothesis, reference)
+        if pair not in self._scores:
+            if self._chrf is None:
+                from sacrebleu.metrics import CHRF
+
+                self._chrf = CHRF()
+            self._scores[pair] = self._chrf.sentence_score(hypothesis, [reference]).score
+        return self._scores[pair]
+
+    def check_document(self, document: Document, summary: _Variants) -> Iterator[Finding]:
+        for i, majority in self._minorities(document, summary):
+            text = document.segments[i].text
+            score = self.chrf(" ".join(text.split()), majority.text)
+            where = _uses(majority.count, _where(document, majority.first))
+            yield whole_segment(
+                i,
+                text,
+                f"the same source is translated differently {where} (chrF {score:.1f}): "
+                f'"{majority.text}"',
+                majority.text,
+            )
+
+
+class InconsistentSource(_VariantRule):
+    """One translation given to different source segments.
+
+    ## What it does
+    Groups the segments by their translation (ignoring case, spacing and final
+    punctuation; translations of at least `min_words` words) and, where one translation
+    renders several sources, flags each segment whose source is not the most frequent one,
+    naming that source and where it is.
+
+    ## Why it matters
+    Two different sources rarely mean exactly the same: one of the translations may have
+    lost a difference (a negation, a number, another term), or the sources differ only by
+    a typo that should be fixed at the source.
+
+    ## Example
+    Sources: `Файл сохранён.` … `Файл не сохранён.`
+    FAIL: `The file has been saved.` for both
+    PASS: `The file has been saved.` … `The file has not been saved.`
+
+    ## Options
+    - `min_words` (integer, default 3): shorter translations are not compared.
+    """
+
+    code = "TQ204"
+    name = "inconsistent-source"
+    severity = Severity.INFO
+    options = {"min_words": 3}
+    by_source = False
+
+    def check_document(self, document: Document, summary: _Variants) -> Iterator[Finding]:
+        for i, majority in self._minorities(document, summary):
+            where = _uses(majority.count, _where(document, majority.first))
+            yield whole_segment(
+                i,
+                document.segments[i].text,
+                f"the same translation renders a different source {where}: «{majority.text}»",
+            )
+
+
+# --- Source terms and their renderings ------------------------------------------------------
+
+# An acronym of the source, and any Russian case ending written after it ("МИДа", "НАТО-вский").
+_SOURCE_ACRONYM_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})(?:-?[а-яё]{1,3})?(?![\w-])")
+# A capitalized word of the source (a name, in Russian, unless it starts a sentence).
+_SOURCE_NAME_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?![\w-])")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:]\s*|[«\"“„(—–-]\s*)$")
+# Russian case endings, longest first, so that "Москве" and "Москва" meet as "Москв".
+_RU_ENDING_RE = re.compile(r"(?:ого|его|ому|ему|ой|ей|ий|ый|ая|ое|ым|им|ом|ем|ую|а|я|у|ю|е|ы|и|о)$")
+_TARGET_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
+# A word of the translation; a possessive "'s" is not part of it.
+_TARGET_WORD_RE = re.compile(r"[A-Za-z][\w-]*(?:['’](?!s\b)[\w-]+)*")
+_LINKING_WORDS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "von", "van"})
+
+
+def _name_stem(word: str) -> str:
+    stem = _RU_ENDING_RE.sub("", word)
+    return stem if len(stem) >= 3 else word
+
+
+def _source_terms(source: str) -> dict[str, str]:
+    """The acronyms and capitalized names of a source (key → as written first)."""
+    terms: dict[str, str] = {}
+    if source.isupper():  # a heading in capitals: acronyms cannot be told from words
+        return terms
+    for m in _SOURCE_ACRONYM_RE.finditer(source):
+        terms.setdefault(m[1], m[1])
+    for m in _SOURCE_NAME_RE.finditer(source):
+        if not _SENTENCE_START_RE.search(source, 0, m.start()):
+            terms.setdefault(_name_stem(m.group()), m.group())
+    return terms
+
+
+def _kind(candidate: str) -> str:
+    """ "acronym", "name" (one word) or "phrase" (several)."""
+    if _TARGET_ACRONYM_RE.fullmatch(candidate):
+        return "acronym"
+    return "phrase" if " " in candidate else "name"
+
+
+# The kinds of rendering each kind of source term may have: an acronym may be spelled out.
+_RENDERING_KINDS = {True: frozenset({"acronym", "phrase"}), False: frozenset({"name", "phrase"})}
+
+
+def _target_candidates(text: str) -> dict[str, tuple[int, int]]:
+    """The renderings a term may have in a translation, with their first spans: acronyms,
+    runs of capitalized words ("Supreme State Council", linking words allowed inside) and
+    single capitalized words that are not English vocabulary ("Lukashenko")."""
+    found: dict[str, tuple[int, int]] = {}
+    if text.isupper():
+        return found
+    for m in _TARGET_ACRONYM_RE.finditer(text):
+        found.setdefault(m.group(), m.span())
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for m in _TARGET_WORD_RE.finditer(text):
+        word = m.group()
+        joined = bool(current) and text[current[-1].end() : m.start()].isspace()
+        if word[0].isupper() or (joined and word in _LINKING_WORDS):
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append(m)
+        elif current:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    for run in runs:
+        _add_run(found, text, run)
+    return found
+
+
+def _add_run(found: dict[str, tuple[int, int]], text: str, run: list[re.Match[str]]) -> None:
+    """Add a run of capitalized words, without the linking words around it and without an
+    English word capitalized because it starts a sentence ("The", "Results of the NMD")."""
+    while run and (
+        run[0].group().lower() in FUNCTION_WORDS
+        or run[0].group() in _LINKING_WORDS
+        or (is_english_word(run[0].group()) and _SENTENCE_START_RE.search(text, 0, run[0].start()))
+    ):
+        run = run[1:]
+    while run and run[-1].group() in _LINKING_WORDS:
+        run = run[:-1]
+    if len(run) >= 2:
+        found.setdefault(text[run[0].start() : run[-1].end()], (run[0].start(), run[-1].end()))
+    for m in run:
+        word = m.group()
+        if _kind(word) == "name" and word[:1].isupper() and not is_english_word(word):
+            found.setdefault(word, m.span())
+
+
+@dataclass
+class _SegmentTerms:
+    """A segment's source terms and candidate renderings, and where it is."""
+
+    path: str
+    segment: int
+    terms: dict[str, str]
+    candidates: dict[str, tuple[int, int, int, int]]  # start, end, line, column
+
+
+@dataclass
+class _TermSummary:
+    segments: list[_SegmentTerms] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Flag:
+    """A term rendered in a minority way, and the majority rendering of the term."""
+
+    term: str
+    rendering: str
+    majority: str
+    first: tuple[str, int, int]
+    count: int
+
+
+_Flags = dict[tuple[str, int], list[_Flag]]
+
+
+class SourceTermVariants(DocumentRule):
+    """One source term rendered in different ways ("СВО" as "NWO" here and "NMD" there).
+
+    ## What it does
+    Finds, from the document alone, how each source term is rendered in each segment, and
+    flags the segments that render a term differently from the majority. The source terms
+    are the source's acronyms (СВО, ВГС, НАТО) and its capitalized words that do not start
+    a sentence (names; Russian case endings are folded, so «Москве» is «Москва»). A
+    segment's candidate renderings are the translation's acronyms, its runs of capitalized
+    words ("Supreme State Council") and its capitalized words that are not English
+    vocabulary. The alignment is a competitive linking by Dice score over segments
+    (2·both / (term's segments + rendering's segments)):
+
+    1. a candidate can render a term only if every segment whose translation has the
+       candidate has the term in its source;
+    2. a candidate goes to the term of its segment with the highest Dice score, and to none
+       when two terms tie (a name that always comes with the acronym);
+    3. a term has a rendering in a segment only when exactly one candidate goes to it there.
+
+    A term found in at least two segments with two different renderings, each the only one
+    aligned in its segment, is reported where it follows the less frequent rendering (of
+    equally frequent ones, the later). Acronyms are compared with acronyms and names with
+    names, so an acronym next to its spelled-out form is not a variant; a well-known English
+    acronym (EU, CSTO, AFU) is never reported as the variant, since it is either another
+    entity or a standard rendering. English translations only: capitals mark names there,
+    not in German.
+
+    ## Why it matters
+    MT renders a term afresh in every sentence; "NWO" and "NMD" for one «СВО» make the
+    reader think of two things. Unlike TQ202 this needs no list of known renderings.
+
+    ## Example
+    Source: `СВО началась в феврале.` / `Итоги СВО обсудили в Кремле.`
+    FAIL: `The NWO began in February.` / `The results of the NMD were discussed.`
+    PASS: `The SMO began in February.` / `The results of the SMO were discussed.`
+
+    ## Options
+    None.
+    """
+
+    code = "TQ205"
+    name = "source-term-variants"
+    severity = Severity.WARNING
+    languages = frozenset({"en"})
+
+    def __init__(self, context: RuleContext, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(context, options)
+        self._resolved: tuple[int, _Flags] | None = None
+
+    def collect(self, document: Document) -> _TermSummary:
+        summary = _TermSummary()
+        for i, segment in enumerate(document.segments):
+            if segment.source is None or not segment.text.strip():
+                continue
+            # Segments without terms count too: they show which candidates are not renderings.
+            terms = _source_terms(segment.source)
+            candidates = {}
+            for text, (start, end) in _target_candidates(segment.text).items():
+                candidates[text] = (start, end, *document.locate(segment, start))
+            summary.segments.append(_SegmentTerms(document.path, i, terms, candidates))
+        return summary
+
+    def merge(self, summaries: list[Any]) -> _TermSummary:
+        return _TermSummary([s for summary in summaries for s in summary.segments])
+
+    def _flags(self, summary: _TermSummary) -> _Flags:
+        """The minority renderings of the run; computed once per summary."""
+        if self._resolved is not None and self._resolved[0] == id(summary):
+            return self._resolved[1]
+        term_count: Counter[str] = Counter()
+        candidate_count: Counter[str] = Counter()
+        both: Counter[tuple[str, str]] = Counter()
+        for seg in summary.segments:
+            term_count.update(seg.terms.keys())
+            candidate_count.update(seg.candidates.keys())
+            both.update((t, c) for t in seg.terms for c in seg.candidates)
+        # term -> [(segment, rendering)], in document order
+        renderings: dict[str, list[tuple[_SegmentTerms, str]]] = defaultdict(list)
+        for seg in summary.segments:
+            aligned: dict[str, list[str]] = defaultdict(list)
+            for c in seg.candidates:
+                kind = _kind(c)
+                dice = {
+                    t: 2 * both[t, c] / (term_count[t] + candidate_count[c])
+                    for t in seg.terms
+                    if kind in _RENDERING_KINDS[t.isupper()]
+                }
+                if not dice:
+                    continue
+                best = max(dice.values())
+                winners = [t for t, d in dice.items() if d == best]
+                if len(winners) == 1 and both[winners[0], c] == candidate_count[c]:
+                    aligned[winners[0]].append(c)
+            for t, cs in aligned.items():
+                if term_count[t] >= 2 and len(cs) == 1:
+                    renderings[t].append((seg, cs[0]))
+        flags: _Flags = defaultdict(list)
+        for term, uses in renderings.items():
+            for kind in ("acronym", "name", "phrase"):
+                same_kind = [(seg, c) for seg, c in uses if _kind(c) == kind]
+                counts = Counter(c for _, c in same_kind)
+                if len(counts) < 2:
+                    continue
+                majority = max(counts, key=lambda c: counts[c])
+                first = next(seg for seg, c in same_kind if c == majority)
+                _, _, line, col = first.candidates[majority]
+                for seg, c in same_kind:
+                    # A well-known acronym is an entity of its own ("EU" next to «СВО»), or a
+                    # standard rendering (TQ202 leaves those alone).
+                    if c != majority and not (kind == "acronym" and c in known_acronyms()):
+                        flag = _Flag(
+                            seg.terms[term], c, majority, (first.path, line, col), counts[majority]
+                        )
+                        flags[seg.path, seg.segment].append(flag)
+        self._resolved = (id(summary), flags)
+        return flags
+
+    def check_document(self, document: Document, summary: _TermSummary) -> Iterator[Finding]:
+        flags = self._flags(summary)
+        if not flags:
+            return
+        for seg in summary.segments:
+            if seg.path != document.path:
+                continue
+            for flag in flags.get((seg.path, seg.segment), ()):
+                start, end = seg.candidates[flag.rendering][:2]
+                where = _uses(flag.count, _where(document, flag.first))
+                yield Finding(
+                    seg.segment,
+                    start,
+                    end,
+                    f'«{flag.term}» is rendered "{flag.rendering}" here but "{flag.majority}" '
+                    f"{where}; use one rendering",
+                    suggestion=flag.majority,
+                )
