@@ -127,6 +127,8 @@ class UntranslatedText(SegmentRule):
         if script is None:
             return
         text = segment.text
+        if segment.source is not None and text.strip() == segment.source.strip():
+            return  # a copy of the source: TQ803 (same-as-source) reports it
         if script == "Latin":
             if _FOREIGN_SCRIPT_RE.search(text):
                 for name, pattern in _SCRIPT_RUN_RE.items():
