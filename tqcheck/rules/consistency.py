@@ -402,7 +402,8 @@ class SourceTermVariants(DocumentRule):
 
     def __init__(self, context: RuleContext, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(context, options)
-        self._resolved: tuple[int, _Flags] | None = None
+        # Keyed by the summary object itself (held here, so its id cannot be reused).
+        self._resolved: tuple[Any, _Flags] | None = None
 
     def collect(self, document: Document) -> _TermSummary:
         summary = _TermSummary()
@@ -422,7 +423,7 @@ class SourceTermVariants(DocumentRule):
 
     def _flags(self, summary: _TermSummary) -> _Flags:
         """The minority renderings of the run; computed once per summary."""
-        if self._resolved is not None and self._resolved[0] == id(summary):
+        if self._resolved is not None and self._resolved[0] is summary:
             return self._resolved[1]
         term_count: Counter[str] = Counter()
         candidate_count: Counter[str] = Counter()
@@ -469,7 +470,7 @@ class SourceTermVariants(DocumentRule):
                             seg.terms[term], c, majority, (first.path, line, col), counts[majority]
                         )
                         flags[seg.path, seg.segment].append(flag)
-        self._resolved = (id(summary), flags)
+        self._resolved = (summary, flags)
         return flags
 
     def check_document(self, document: Document, summary: _TermSummary) -> Iterator[Finding]:

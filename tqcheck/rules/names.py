@@ -62,7 +62,8 @@ class NameSpelling(DocumentRule):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._resolved: tuple[int, dict[str, tuple[str, SpellingStats]]] | None = None
+        # Keyed by the summary object itself (held here, so its id cannot be reused).
+        self._resolved: tuple[Any, dict[str, tuple[str, SpellingStats]]] | None = None
 
     def collect(self, document: Document) -> NameSummary:
         summary = NameSummary()
@@ -89,7 +90,7 @@ class NameSpelling(DocumentRule):
 
     def _minorities(self, summary: NameSummary) -> dict[str, tuple[str, SpellingStats]]:
         """Minority spelling -> (majority spelling, majority stats); computed once a summary."""
-        if self._resolved is not None and self._resolved[0] == id(summary):
+        if self._resolved is not None and self._resolved[0] is summary:
             return self._resolved[1]
         allowed = {a.casefold() for a in self.context.allowed}
         spellings = summary.spellings
@@ -105,7 +106,7 @@ class NameSpelling(DocumentRule):
                 if self._given_name_pair(major, minor, spellings):
                     continue
                 result[minor] = (major, spellings[major])
-        self._resolved = (id(summary), result)
+        self._resolved = (summary, result)
         return result
 
     @staticmethod
