@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -305,3 +306,61 @@ def test_per_file_ignores_match_relative_to_the_config_file(
     (tmp_path / "legacy" / "a.txt").write_text("the the\n", encoding="utf-8")
     target = str(tmp_path / "legacy" / "a.txt")
     assert run_main(["lint", target, "--config", str(config)], capsys) == (0, "", "")
+
+
+def test_line_aligned_source_and_reference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "t.txt"
+    source = tmp_path / "s.txt"
+    reference = tmp_path / "r.txt"
+    target.write_text(
+        "The army has 10,000 soldiers.\n\nBig stuff happened over there.\n", encoding="utf-8"
+    )
+    source.write_text("В армии 12 000 солдат.\nЭто важно.\nМинск готов.\n", encoding="utf-8")
+    reference.write_text(
+        "The army has 12,000 troops.\nThis matters.\nMinsk is ready.\n", encoding="utf-8"
+    )
+    _, out, _ = run_main(["lint", str(target), "--source", str(source), "--format", "json"], capsys)
+    found = [(i["code"], i["line"], i["unit"], i["side"]) for i in json.loads(out)["issues"]]
+    assert ("TQ901", 1, "1", "target") in found  # 12 000 became 10,000
+    assert ("TQ804", 2, "2", "target") in found  # an empty line opposite a source line
+    _, out, _ = run_main(
+        [
+            "lint",
+            str(target),
+            "--source",
+            str(source),
+            "--ref",
+            str(reference),
+            "--select",
+            "TQ906",
+        ],
+        capsys,
+    )
+    assert [line.split()[1] for line in out.splitlines()] == ["TQ906"]
+    assert out.startswith(f"{target}:3:1:")
+
+
+def test_line_count_mismatch_names_both_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "t.txt"
+    source = tmp_path / "s.txt"
+    target.write_text("One.\nTwo.\n", encoding="utf-8")
+    source.write_text("Один.\n", encoding="utf-8")
+    code, _, err = run_main(["lint", str(target), "--source", str(source)], capsys)
+    assert code == 2 and "2 lines" in err and "has 1" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "name", ["broken.po", "broken.csv", "broken.srt", "broken.xlf", "broken.tmx"]
+)
+def test_malformed_files_exit_2_naming_file_and_line(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = ROOT / "fixtures" / "formats" / "malformed" / name
+    code, out, err = run_main(["lint", str(path)], capsys)
+    assert code == 2 and out == ""
+    assert re.match(rf"tqcheck: error: {re.escape(str(path))}:\d+: ", err)
+    assert err.count("\n") == 1 and "Traceback" not in err
