@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 import click
@@ -17,12 +18,13 @@ from tqcheck import __version__
 from tqcheck import baseline as baselines
 from tqcheck.commands.score import score
 from tqcheck.config import Config, load_config
-from tqcheck.discovery import discover
+from tqcheck.discovery import Target, discover
 from tqcheck.document import Document
 from tqcheck.engine import Checker
 from tqcheck.errors import InputError, TqcheckError
 from tqcheck.issue import Issue, Severity
-from tqcheck.readers import EXTENSIONS, FORMATS, ReadOptions, read_document
+from tqcheck.readers import EXTENSIONS, FORMATS, ReadOptions, format_of, read_document
+from tqcheck.readers.stream import STREAM_THRESHOLD, iter_partitions
 from tqcheck.readers.text import attach_references, decode, read_bytes
 from tqcheck.registry import all_rules, find_rule
 
@@ -35,22 +37,40 @@ def _split(values: Sequence[str]) -> tuple[str, ...] | None:
     return items or None
 
 
-def _read_documents(paths: Sequence[str], options: ReadOptions) -> tuple[list[Document], list[str]]:
-    """Documents of every target, and a warning for each file that could not be read.
-    With a single target, a file that cannot be read ends the run (exit 2)."""
+def _read_documents(
+    paths: Sequence[str], options: ReadOptions, group: bool
+) -> tuple[list[Document], list[Target], list[str]]:
+    """Documents of every target; the large plain-text files to stream instead (not with
+    grouping, which needs every document at once); and a warning for each file that could
+    not be read. With a single target, a file that cannot be read ends the run (exit 2)."""
     targets = discover(paths, frozenset(EXTENSIONS))
     if options.source is not None and len(targets) != 1:
         raise InputError(f"--source {options.source}: give exactly one target file with it")
     documents: list[Document] = []
+    streamed: list[Target] = []
     warnings: list[str] = []
     for target in targets:
+        if not group and _streamable(target, options):
+            streamed.append(target)
+            continue
         try:
             documents.append(read_document(target.path, target.display, options))
         except InputError as exc:
             if len(targets) == 1:
                 raise
             warnings.append(str(exc))
-    return documents, warnings
+    return documents, streamed, warnings
+
+
+def _streamable(target: Target, options: ReadOptions) -> bool:
+    if target.path is None or options.source is not None:
+        return False
+    if format_of(target.path, options) != "text":
+        return False
+    try:
+        return target.path.stat().st_size >= STREAM_THRESHOLD
+    except OSError:
+        return False
 
 
 def _attach_references(documents: list[Document], path: Path) -> None:
@@ -161,12 +181,18 @@ def lint(
         include_fuzzy=include_fuzzy,
         input_format=input_format,
     )
-    documents, warnings = _read_documents(paths, options)
+    documents, streamed, warnings = _read_documents(paths, options, group or config.group)
     if reference_file:
         _attach_references(documents, Path(reference_file))
     for warning in warnings:
         click.echo(f"tqcheck: warning: {warning} (skipped)", err=True)
     issues = checker.check_documents(documents)
+    for target in streamed:
+        for batch in checker.check_partitions(
+            partial(iter_partitions, target.path, target.display)
+        ):
+            issues += batch
+    issues.sort(key=lambda issue: issue.sort_key)
     if baseline:
         issues = baselines.filter_baseline(issues, baselines.load_baseline(Path(baseline)))
     if write_baseline:

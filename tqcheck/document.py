@@ -165,6 +165,8 @@ class Document:
     text: str
     segments: list[Segment] = field(default_factory=list)
     encoding: str = "utf-8"
+    #: lines of the file before ``text`` starts: a large file is read as a run of partitions.
+    line_base: int = 0
     #: the reader's format name ("text", "po", "xliff", …).
     format: str = "text"
     #: languages the file itself states (XLIFF, PO and TMX headers), if any.
@@ -194,7 +196,7 @@ class Document:
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset in the file's text."""
         line = bisect.bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
+        return self.line_base + line + 1, offset - self._line_starts[line] + 1
 
 
 def split_lines(text: str) -> list[Segment]:

@@ -9,7 +9,7 @@ while each issue is still reported in its own file.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -127,6 +127,21 @@ class Checker:
                 issues += self.check(doc)
         issues.sort(key=lambda i: i.sort_key)
         return issues
+
+    def check_partitions(
+        self, partitions: Callable[[], Iterable[Document]]
+    ) -> Iterator[list[Issue]]:
+        """Issues of one large file read as partitions, a sorted list per partition: a first
+        pass collects and merges the summaries, a second checks each partition against
+        them, so memory holds one partition and the summaries."""
+        merged: dict[str, Any] | None = None
+        for document in partitions():
+            summary = self.collect(document)
+            merged = summary if merged is None else self.merge([merged, summary])
+        if merged is None:
+            return
+        for document in partitions():
+            yield self.check(document, merged)
 
     def _ignored_for(self, path: str) -> tuple[str, ...]:
         """Selectors of the per-file-ignores whose glob matches the path as given, relative

@@ -256,8 +256,9 @@ class UndefinedAcronym(DocumentRule):
             acronym = use.acronym
             if acronym in summary.defined or acronym in allowed or acronym in reported:
                 continue
-            if summary.first_use[acronym][0] != document.path:
-                continue
+            here = (document.path, *document.locate(document.segments[use.segment], use.start))
+            if summary.first_use[acronym] != here:
+                continue  # reported where it is first used in the run
             reported.add(acronym)
             yield Finding(
                 use.segment,

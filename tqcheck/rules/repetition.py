@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -390,6 +392,47 @@ class LoopingPhrase(SegmentRule):
 
 
 _NORMALIZE = re.compile(r"[\W_]+")
+# One row per sentence: 24 bytes, so a corpus of millions of sentences stays small.
+_SENTENCE_DTYPE = [("hash", "<u8"), ("path", "<u4"), ("line", "<u8"), ("column", "<u4")]
+
+
+def _hash(key: str) -> int:
+    """A stable 64-bit hash (the same in every process, unlike hash())."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+
+
+@dataclass
+class SentenceHashes:
+    """The mergeable summary of TQ104: a row per long sentence (hash and position)."""
+
+    paths: list[str]
+    chunks: list[Any]
+    _repeats: dict[int, tuple[str, int, int]] | None = None
+
+    def repeats(self) -> dict[int, tuple[str, int, int]]:
+        """Hash of every sentence seen twice or more -> where it first appears."""
+        if self._repeats is None:
+            self._repeats = self._find_repeats()
+        return self._repeats
+
+    def _find_repeats(self) -> dict[int, tuple[str, int, int]]:
+        import numpy as np
+
+        rows = np.concatenate(self.chunks) if self.chunks else np.array([], _SENTENCE_DTYPE)
+        if len(rows) < 2:
+            return {}
+        rows = rows[np.lexsort((rows["column"], rows["line"], rows["path"], rows["hash"]))]
+        hashes = rows["hash"]
+        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+        counts = np.diff(np.r_[starts, len(rows)])
+        return {
+            int(hashes[i]): (
+                self.paths[rows["path"][i]],
+                int(rows["line"][i]),
+                int(rows["column"][i]),
+            )
+            for i in starts[counts > 1]
+        }
 
 
 def _sentence_key(sentence: str) -> str:
@@ -429,28 +472,41 @@ class RepeatedSentence(DocumentRule):
                 if key.count(" ") + 1 >= min_words:
                     yield si, start, end, key
 
-    def collect(self, document: Document) -> dict[str, tuple[str, int, int]]:
-        first: dict[str, tuple[str, int, int]] = {}
-        for si, start, _end, key in self._sentences(document):
-            if key not in first:
-                seg = document.segments[si]
-                line, col = document.locate(seg, start)
-                first[key] = (document.path, line, col)
-        return first
+    def collect(self, document: Document) -> SentenceHashes:
+        import numpy as np
 
-    def merge(self, summaries: list[Any]) -> dict[str, tuple[str, int, int]]:
-        merged: dict[str, tuple[str, int, int]] = {}
+        rows = []
+        for si, start, _end, key in self._sentences(document):
+            line, col = document.locate(document.segments[si], start)
+            rows.append((_hash(key), 0, line, col))
+        return SentenceHashes([document.path], [np.array(rows, dtype=_SENTENCE_DTYPE)])
+
+    def merge(self, summaries: list[Any]) -> SentenceHashes:
+        import numpy as np
+
+        index: dict[str, int] = {}
+        chunks = []
         for summary in summaries:
-            for key, where in summary.items():
-                merged.setdefault(key, where)
-        return merged
+            remap = np.array([index.setdefault(p, len(index)) for p in summary.paths], "<u4")
+            if (remap == np.arange(len(remap))).all():
+                chunks += summary.chunks  # same path numbering: no copy (streamed files)
+                continue
+            for chunk in summary.chunks:
+                moved = chunk.copy()
+                moved["path"] = remap[chunk["path"]]
+                chunks.append(moved)
+        return SentenceHashes(list(index), chunks)
 
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
+        repeats = summary.repeats()
+        if not repeats:
+            return
         for si, start, end, key in self._sentences(document):
-            path, line, col = summary[key]
-            seg = document.segments[si]
-            here = document.locate(seg, start)
-            if (path, line, col) == (document.path, *here):
+            first = repeats.get(_hash(key))
+            if first is None:
+                continue
+            path, line, col = first
+            if (path, line, col) == (document.path, *document.locate(document.segments[si], start)):
                 continue
             where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
             yield Finding(si, start, end, f"this sentence already appears at {where}")
