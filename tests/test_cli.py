@@ -66,7 +66,7 @@ def test_empty_file_is_fine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     [
         (None, "no such file"),
         (b"\x00\x01\x02binary\x00", "binary file"),
-        (b"caf\xe9 au lait\n", "not valid UTF-8"),
+        (bytes(range(0x80, 0x100)) * 4, "binary file"),
     ],
 )
 def test_unreadable_single_file_is_exit_2(

@@ -47,6 +47,10 @@ SOURCES = {
 }
 
 
+# Every file checked and the encoding it was read in (JSON lists them, sorted by path).
+FILES = [(NEWS, "utf-8"), (INTERVIEW, "utf-16")]
+
+
 def _issue(
     path: str, span: str, code: str, rule: str, severity: Severity, message: str, **extra: Any
 ) -> Issue:
@@ -187,7 +191,7 @@ def _assert_golden(name: str, actual: str) -> None:
 @pytest.mark.usefixtures("pinned")
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_golden(fmt: str) -> None:
-    _assert_golden(fmt, render(fmt, ISSUES, sources=SOURCES))
+    _assert_golden(fmt, render(fmt, ISSUES, sources=SOURCES, files=FILES))
 
 
 def test_statistics_golden() -> None:
@@ -238,9 +242,13 @@ def test_statistics_counts_each_severity_of_a_rule_apart() -> None:
 
 
 def test_json_structure() -> None:
-    data = json.loads(render("json", ISSUES, sources=SOURCES))
+    data = json.loads(render("json", ISSUES, sources=SOURCES, files=FILES))
     assert data["version"] == tqcheck.__version__
-    assert data["schema"] == 1
+    assert data["schema"] == 2
+    assert data["files"] == [
+        {"path": INTERVIEW, "encoding": "utf-16"},
+        {"path": NEWS, "encoding": "utf-8"},
+    ]
     assert data["issues"] == [issue.to_dict() for issue in ISSUES]
     assert data["summary"] == {
         "files": 2,
@@ -252,6 +260,7 @@ def test_json_structure() -> None:
 
 def test_json_without_issues() -> None:
     data = json.loads(render("json", [], sources={}))
+    assert data["files"] == []
     assert data["issues"] == []
     assert data["summary"]["by_severity"] == {"error": 0, "warning": 0, "info": 0}
 
@@ -269,7 +278,7 @@ def test_json_matches_schema(issues: list[Issue]) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(JSON_SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(json.loads(render("json", issues, sources=SOURCES)), schema)
+    jsonschema.validate(json.loads(render("json", issues, sources=SOURCES, files=FILES)), schema)
 
 
 def _sarif_run(issues: list[Issue]) -> dict[str, Any]:

@@ -20,11 +20,17 @@ from tqcheck.commands.score import score
 from tqcheck.config import Config, load_config
 from tqcheck.discovery import Target, discover
 from tqcheck.document import Document
+from tqcheck.encodings import collect_warnings
 from tqcheck.engine import Checker
 from tqcheck.errors import InputError, TqcheckError
 from tqcheck.issue import Issue, Severity
 from tqcheck.readers import EXTENSIONS, FORMATS, ReadOptions, format_of, read_document
-from tqcheck.readers.stream import STREAM_THRESHOLD, iter_partitions
+from tqcheck.readers.stream import (
+    PARTITION_CHARS,
+    STREAM_THRESHOLD,
+    iter_partitions,
+    stream_encoding,
+)
 from tqcheck.readers.text import attach_references, decode, read_bytes
 from tqcheck.registry import all_rules, find_rule
 
@@ -73,10 +79,10 @@ def _streamable(target: Target, options: ReadOptions) -> bool:
         return False
 
 
-def _attach_references(documents: list[Document], path: Path) -> None:
+def _attach_references(documents: list[Document], path: Path, encoding: str | None) -> None:
     if len(documents) != 1:
         raise InputError(f"--ref {path}: give exactly one target file with it")
-    text, _ = decode(read_bytes(path, str(path)), str(path))
+    text, _ = decode(read_bytes(path, str(path)), str(path), encoding)
     attach_references(documents[0], text, str(path))
 
 
@@ -129,6 +135,11 @@ def cli() -> None:
 @click.option(
     "--input-format", type=click.Choice(sorted(FORMATS)), help="Read files as this format."
 )
+@click.option(
+    "--encoding",
+    help="Read files in this encoding (e.g. cp1251) instead of finding it out; "
+    "a byte-order mark still wins.",
+)
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide issues recorded here.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record issues here.")
 def lint(
@@ -151,6 +162,7 @@ def lint(
     include_fuzzy: bool,
     reference_file: str | None,
     input_format: str | None,
+    encoding: str | None,
     baseline: str | None,
     write_baseline: str | None,
 ) -> None:
@@ -180,17 +192,24 @@ def lint(
         target_column=target_column,
         include_fuzzy=include_fuzzy,
         input_format=input_format,
+        encoding=encoding,
     )
-    documents, streamed, warnings = _read_documents(paths, options, group or config.group)
-    if reference_file:
-        _attach_references(documents, Path(reference_file))
+    with collect_warnings() as decode_warnings:
+        documents, streamed, warnings = _read_documents(paths, options, group or config.group)
+        if reference_file:
+            _attach_references(documents, Path(reference_file), options.encoding)
+    for warning in decode_warnings:
+        click.echo(f"tqcheck: warning: {warning}", err=True)
     for warning in warnings:
         click.echo(f"tqcheck: warning: {warning} (skipped)", err=True)
     issues = checker.check_documents(documents)
+    files = [(doc.path, doc.encoding) for doc in documents]
     for target in streamed:
-        for batch in checker.check_partitions(
-            partial(iter_partitions, target.path, target.display)
-        ):
+        assert target.path is not None
+        found = stream_encoding(target.path, target.display, options.encoding)
+        files.append((target.display, found))
+        partitions = partial(iter_partitions, target.path, target.display, PARTITION_CHARS, found)
+        for batch in checker.check_partitions(partitions):
             issues += batch
     issues.sort(key=lambda issue: issue.sort_key)
     if baseline:
@@ -199,7 +218,7 @@ def lint(
         count = baselines.write_baseline(Path(write_baseline), issues)
         click.echo(f"tqcheck: recorded {count} issues in {write_baseline}", err=True)
         return
-    _report(issues, documents, fmt, statistics)
+    _report(issues, documents, files, fmt, statistics)
     if not exit_zero and _fails(issues, config):
         sys.exit(1)
 
@@ -208,7 +227,13 @@ def _fails(issues: Sequence[Issue], config: Config) -> bool:
     return any(issue.severity >= config.fail_level for issue in issues)
 
 
-def _report(issues: list[Issue], documents: list[Document], fmt: str, statistics: bool) -> None:
+def _report(
+    issues: list[Issue],
+    documents: list[Document],
+    files: list[tuple[str, str]],
+    fmt: str,
+    statistics: bool,
+) -> None:
     from tqcheck.formatters import render, render_statistics
 
     color = _use_color()
@@ -216,7 +241,7 @@ def _report(issues: list[Issue], documents: list[Document], fmt: str, statistics
         click.echo(render_statistics(issues, color=color), nl=False)
         return
     sources = {doc.path: doc.text for doc in documents}
-    click.echo(render(fmt, issues, sources=sources, color=color), nl=False)
+    click.echo(render(fmt, issues, sources=sources, color=color, files=files), nl=False)
 
 
 def rules_markdown() -> str:

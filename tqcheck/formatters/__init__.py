@@ -11,11 +11,17 @@ FORMATS: tuple[str, ...] = ("concise", "full", "json", "sarif", "github")
 
 
 def render(
-    fmt: str, issues: Sequence[Issue], *, sources: Mapping[str, str], color: bool = False
+    fmt: str,
+    issues: Sequence[Issue],
+    *,
+    sources: Mapping[str, str],
+    color: bool = False,
+    files: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The whole output for a run.
 
-    ``sources`` maps each ``issue.path`` to the file's full text (for ``full``'s excerpts).
+    ``sources`` maps each ``issue.path`` to the file's full text (for ``full``'s excerpts);
+    ``files`` lists the path and encoding of every file checked (for ``json``).
     Returns text ending with a newline, or "" when a line format has no issues; ``json``
     and ``sarif`` always return a document.
     """
@@ -24,7 +30,7 @@ def render(
     if fmt == "full":
         return full.render(issues, sources, color)
     if fmt == "json":
-        return json_format.render(issues)
+        return json_format.render(issues, files)
     if fmt == "sarif":
         return sarif.render(issues)
     if fmt == "github":

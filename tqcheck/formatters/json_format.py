@@ -9,7 +9,7 @@ from typing import Any
 
 from tqcheck.issue import Issue, Severity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def summary(issues: Sequence[Issue]) -> dict[str, Any]:
@@ -22,12 +22,14 @@ def summary(issues: Sequence[Issue]) -> dict[str, Any]:
     }
 
 
-def render(issues: Sequence[Issue]) -> str:
+def render(issues: Sequence[Issue], files: Sequence[tuple[str, str]] = ()) -> str:
+    """The document; ``files`` are the (path, encoding) of every file checked."""
     from tqcheck import __version__  # here, not at the top: tqcheck imports the formatters
 
     document = {
         "version": __version__,
         "schema": SCHEMA_VERSION,
+        "files": [{"path": path, "encoding": encoding} for path, encoding in sorted(files)],
         "issues": [issue.to_dict() for issue in issues],
         "summary": summary(issues),
     }

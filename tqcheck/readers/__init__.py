@@ -2,7 +2,8 @@
 
 Each format has one module with a ``read(text, path, options) -> Document`` function that
 receives the file's decoded text; ``read_document`` picks it by extension (or by the
-``--input-format`` the user gives) after decoding the bytes once.
+``--input-format`` the user gives) after decoding the bytes once, in the encoding that
+:mod:`tqcheck.encodings` finds (or the one the user forces).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tqcheck.document import Document
+from tqcheck.encodings import check_encoding, declared_encoding
 from tqcheck.errors import InputError
 from tqcheck.readers.text import TEXT_EXTENSIONS, decode, read_bytes, text_document
 
@@ -52,6 +54,13 @@ class ReadOptions:
     include_fuzzy: bool = False
     #: force a format instead of choosing by extension.
     input_format: str | None = None
+    #: read files in this encoding instead of finding it out (a byte-order mark still wins);
+    #: an encoding Python does not know is a UsageError.
+    encoding: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.encoding is not None:
+            object.__setattr__(self, "encoding", check_encoding(self.encoding))
 
 
 def format_of(path: Path, options: ReadOptions) -> str:
@@ -64,9 +73,9 @@ def read_document(path: Path | None, display: str, options: ReadOptions | None =
     """Read a file (``None``: standard input) into a document, in the format its extension
     (or ``options.input_format``) names. Errors are InputError naming the file."""
     options = options or ReadOptions()
-    data = read_bytes(path, display)
-    text, encoding = decode(data, display)
     fmt = format_of(path or Path(display), options)
+    data = read_bytes(path, display)
+    text, encoding = decode(data, display, options.encoding, declared_encoding(data, fmt))
     module = importlib.import_module(f"tqcheck.readers.{FORMATS[fmt]}")
     document: Document = module.read(text, display, options)
     document.encoding = encoding

@@ -23,21 +23,26 @@ _CHUNK = 1024 * 1024
 _SAMPLE = 256 * 1024
 
 
-def _encoding(path: Path, display: str) -> str:
-    """The file's encoding, judged on a sample cut at a line break."""
+def stream_encoding(path: Path, display: str, forced: str | None = None) -> str:
+    """The file's encoding, judged on a sample cut at a line break (or the one forced)."""
     with path.open("rb") as handle:
         sample = handle.read(_SAMPLE)
     if len(sample) == _SAMPLE and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]
-    return decode(sample, display)[1]
+    return decode(sample, display, forced)[1]
 
 
 def iter_partitions(
-    path: Path, display: str, partition_chars: int = PARTITION_CHARS
+    path: Path,
+    display: str,
+    partition_chars: int = PARTITION_CHARS,
+    encoding: str | None = None,
 ) -> Iterator[Document]:
-    """The file as consecutive documents of whole lines, each about ``partition_chars``."""
-    encoding = _encoding(path, display)
-    decoder = codecs.getincrementaldecoder(encoding)()
+    """The file as consecutive documents of whole lines, each about ``partition_chars``.
+    Bytes that do not fit the encoding become U+FFFD, one character each, as in a whole
+    read, so positions stay right."""
+    encoding = stream_encoding(path, display, encoding)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     pending = ""
     line_base = 0
     try:
@@ -60,8 +65,6 @@ def iter_partitions(
                     line_base += _count_lines(text)
                 if not chunk:
                     return
-    except UnicodeDecodeError:
-        raise InputError(f"{display}: invalid {encoding} after line {line_base}") from None
     except OSError as exc:
         raise InputError(f"{display}: cannot read: {exc.strerror}") from None
 

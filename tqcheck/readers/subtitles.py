@@ -139,7 +139,7 @@ def read(text: str, path: str, options: ReadOptions) -> Document:
         document.segments = [c.text.segment(c.unit, None, None) for c in cues]
         return document
     name = str(options.source)
-    sources = _cues(decode(read_bytes(options.source, name), name)[0], name)
+    sources = _cues(decode(read_bytes(options.source, name), name, options.encoding)[0], name)
     by_unit: dict[str, _Cue] = {}
     for s in sources:
         by_unit.setdefault(s.unit, s)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tqcheck.document import Document, Segment, split_lines
+from tqcheck.encodings import decode
 from tqcheck.errors import InputError
 
 if TYPE_CHECKING:
@@ -34,28 +35,6 @@ def read_bytes(path: Path | None, name: str) -> bytes:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode a text file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: binary file, not text")
-    for bom, encoding in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: invalid {encoding} at byte {exc.start}") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}); convert the file to UTF-8"
-        ) from None
 
 
 def text_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> Document:
@@ -86,10 +65,9 @@ def align_source(document: Document, source_text: str, source_name: str) -> None
 def read(text: str, path: str, options: ReadOptions) -> Document:
     document = text_document(text, path)
     if options.source is not None:
-        source_text, _ = decode(
-            read_bytes(options.source, str(options.source)), str(options.source)
-        )
-        align_source(document, source_text, str(options.source))
+        name = str(options.source)
+        source_text, _ = decode(read_bytes(options.source, name), name, options.encoding)
+        align_source(document, source_text, name)
     return document
 
 
