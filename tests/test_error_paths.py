@@ -185,12 +185,6 @@ def test_symlink_loops_terminate_and_each_file_is_checked_once(cli: Cli) -> None
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="discover() keeps a separate set of visited directories for each path argument, "
-    "so two directories linked to each other, both given, are walked twice and every "
-    "file is checked (and reported) twice under two names",
-)
 def test_a_loop_given_as_two_directories_checks_each_file_once(cli: Cli) -> None:
     cli.write("d1/f1.txt", REPEATED)
     cli.write("d2/f2.txt", REPEATED)
@@ -260,12 +254,6 @@ def test_unreadable_config_file(cli: Cli) -> None:
     assert_error(result, "locked.toml", "cannot read")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="load_config_file catches OSError and TOMLDecodeError but not the "
-    "UnicodeDecodeError tomllib raises for bytes that are not UTF-8: the run ends in "
-    "'internal error: UnicodeDecodeError …' without the file's name",
-)
 def test_config_file_not_in_utf8(cli: Cli) -> None:
     cli.write("text.txt", CLEAN)
     cli.write("latin1.toml", b'select = ["TQ1"]\n# caf\xe9\n')
@@ -277,11 +265,6 @@ def test_unknown_selector_on_the_command_line(cli: Cli) -> None:
     assert_error(cli("lint", "text.txt", "--ignore", "TQ999"), "ignore", "TQ999")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rules command raises click.UsageError, whose show() prints the usage "
-    "line, a 'Try --help' line and a blank line before the error: four lines on stderr",
-)
 @pytest.mark.parametrize("rule", ["TQ999", "no-such-rule"])
 def test_unknown_rule_in_the_rules_command(cli: Cli, rule: str) -> None:
     assert_error(cli("rules", rule), rule)
@@ -361,12 +344,6 @@ def test_baseline_without_permission(cli: Cli) -> None:
     assert_error(result, "baseline.json", "cannot read baseline")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="write_baseline lets the FileNotFoundError of tempfile.mkstemp through when the "
-    "baseline's folder does not exist: 'internal error: FileNotFoundError' naming only a "
-    "temporary file",
-)
 def test_baseline_written_into_a_missing_folder(cli: Cli) -> None:
     cli.write("text.txt", REPEATED)
     result = cli("lint", "text.txt", "--write-baseline", "nowhere/baseline.json")

@@ -571,13 +571,6 @@ def test_order_of_documents_does_not_matter(
     assert_order_free(contents, aligned, False, order)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="grouped document rules keep what they meet first in the order the documents "
-    "are given: which of two equal variants is taken as right (TQ104, TQ201, TQ202, TQ203, "
-    "TQ204, TQ205, TQ401, TQ403) and the 'first at' of messages change when the files are "
-    "given in another order (tqcheck lint --group b.txt a.txt)",
-)
 @settings(max_examples=40, deadline=None)
 @given(contents=DOCUMENTS, aligned=st.booleans(), order=ORDERS)
 @example(

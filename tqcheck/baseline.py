@@ -27,7 +27,10 @@ def write_baseline(path: Path, issues: Iterable[Issue]) -> int:
     ]
     data = {"version": BASELINE_VERSION, "issues": entries}
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the baseline: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=2)

@@ -22,7 +22,7 @@ from tqcheck.discovery import Target, discover
 from tqcheck.document import Document
 from tqcheck.encodings import collect_warnings
 from tqcheck.engine import Checker
-from tqcheck.errors import InputError, TqcheckError
+from tqcheck.errors import InputError, TqcheckError, UsageError
 from tqcheck.issue import Issue, Severity
 from tqcheck.readers import EXTENSIONS, FORMATS, ReadOptions, format_of, read_document
 from tqcheck.readers.stream import (
@@ -65,6 +65,8 @@ def _read_documents(
             if len(targets) == 1:
                 raise
             warnings.append(str(exc))
+    if targets and not documents and not streamed:
+        raise InputError(f"none of the {len(targets)} files could be read: " + "; ".join(warnings))
     return documents, streamed, warnings
 
 
@@ -274,7 +276,7 @@ def rules(rule: str | None, markdown: bool) -> None:
         return
     found = find_rule(rule)
     if found is None:
-        raise click.UsageError(f"unknown rule {rule!r}; 'tqcheck rules' lists them")
+        raise UsageError(f"unknown rule {rule!r}; 'tqcheck rules' lists them")
     click.echo(f"{found.code} {found.name} [{found.severity}] ({found.scope} scope)\n")
     click.echo(found.documentation())
 

@@ -183,6 +183,8 @@ def load_config_file(path: Path) -> Config:
         raise ConfigError(f"{where}: cannot read configuration: {exc.strerror}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{where}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{where}: not UTF-8 (byte {exc.start}); TOML files are UTF-8") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("tqcheck", {})
     elif "tool" in data and "tqcheck" in data["tool"] and len(data) == 1:

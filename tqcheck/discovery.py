@@ -50,4 +50,18 @@ def discover(paths: Sequence[str], extensions: frozenset[str]) -> list[Target]:
             targets += found
         else:
             targets.append(Target(path, raw))
-    return targets
+    return _unique(targets)
+
+
+def _unique(targets: list[Target]) -> list[Target]:
+    """Each file once, however many given paths or links lead to it."""
+    seen: set[Path] = set()
+    unique = []
+    for target in targets:
+        key = target.path.resolve() if target.path is not None else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        unique.append(target)
+    return unique

@@ -18,7 +18,12 @@ from functools import cached_property
 from typing import Any
 
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "state-of-the-art").
-_WORD_RE = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_](?:[\w’']*[^\W_])?)*")
+# Combining marks: a word in decomposed form (NFD, "cafe\u0301") is still one word.
+MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD_RE = re.compile(
+    rf"[^\W_][{MARKS}]*(?:[\w’'{MARKS}]*[^\W_][{MARKS}]*)?"
+    rf"(?:-[^\W_][{MARKS}]*(?:[\w’'{MARKS}]*[^\W_][{MARKS}]*)?)*"
+)
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote; common abbreviations and initials do not end a sentence.

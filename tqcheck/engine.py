@@ -118,7 +118,9 @@ class Checker:
         group = self.config.group if group is None else group
         issues: list[Issue] = []
         if group:
-            docs = list(documents)
+            # Merged in path order, so the majority spelling, ties and "first at" do not
+            # depend on the order in which files were given.
+            docs = sorted(documents, key=lambda d: d.path)
             merged = self.merge([self.collect(d) for d in docs])
             for doc in docs:
                 issues += self.check(doc, merged)

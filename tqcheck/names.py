@@ -21,11 +21,12 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tqcheck.document import Document
+from tqcheck.document import MARKS, Document
 from tqcheck.lexicon import is_english_word, load_word_list
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
-_NAME_RE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_][^\W\d_'’-]*)*$")
+_LETTER = rf"(?:[^\W\d_]|[{MARKS}])"  # a letter, or a combining mark of a decomposed one
+_NAME_RE = re.compile(rf"^[^\W\d_](?:{_LETTER}|['’])*(?:-[^\W\d_](?:{_LETTER}|['’])*)*$")
 # Transliteration folding, applied in order to a lower-case, accent-free name.
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)

@@ -41,12 +41,17 @@ def text_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> D
     return Document(path=path, text=text, segments=split_lines(text), encoding=encoding)
 
 
+def _lines(text: str) -> list[str]:
+    """Lines split at CR, LF and CRLF only, as positions count them (not at U+2028 …)."""
+    return [m.group(1) for m in _LINE_RE.finditer(text) if m.end() > m.start()]
+
+
 def align_source(document: Document, source_text: str, source_name: str) -> None:
     """Give each line the source line of the same number; the files must have as many lines.
     A blank target line opposite a non-blank source line becomes an empty segment, so that
     an empty translation is seen."""
     target_lines = [m for m in _LINE_RE.finditer(document.text) if m.end() > m.start()]
-    source_lines = source_text.splitlines()
+    source_lines = _lines(source_text)
     if len(target_lines) != len(source_lines):
         raise InputError(
             f"{document.path} has {len(target_lines)} lines but its source {source_name} has "
@@ -74,9 +79,9 @@ def read(text: str, path: str, options: ReadOptions) -> Document:
 def attach_references(document: Document, reference_text: str, reference_name: str) -> None:
     """Give each segment its reference translation: by line for plain text (the files must
     have as many lines), by order of the units for other formats (one line per unit)."""
-    references = reference_text.splitlines()
+    references = _lines(reference_text)
     if document.format == "text":
-        lines = document.text.splitlines()
+        lines = _lines(document.text)
         if len(lines) != len(references):
             raise InputError(
                 f"{document.path} has {len(lines)} lines but the reference {reference_name} "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from tqcheck.document import Document
+from tqcheck.document import MARKS, Document
 from tqcheck.issue import Severity
 from tqcheck.lexicon import is_english_word, load_word_list
 from tqcheck.names import known_names
@@ -21,7 +21,7 @@ from tqcheck.rules.base import DocumentRule, Finding
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _DEFINITION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})(?:s)?(?=[),;])")
-_LONG_FORM_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_LONG_FORM_WORD_RE = re.compile(rf"[^\W\d_][\w’'{MARKS}-]*")
 _LINKING_WORDS = frozenset(
     [
         "of",

@@ -133,6 +133,8 @@ class UntranslatedText(SegmentRule):
             if _FOREIGN_SCRIPT_RE.search(text):
                 for name, pattern in _SCRIPT_RUN_RE.items():
                     for m in pattern.finditer(text):
+                        if not any(c.isalpha() for c in m.group()):
+                            continue  # an invisible mark of that script (U+061C), not text
                         yield Finding(
                             index,
                             m.start(),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from tqcheck.document import Document, Segment, Token
+from tqcheck.document import MARKS, Document, Segment, Token
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, pos_lemmas
 from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
@@ -151,7 +151,9 @@ _AUXILIARIES = frozenset(
         "seemed",
     ]
 )
-_WORD = r"[^\W\d_](?:[\w’'-]*[^\W_])?"
+_WORD = rf"[^\W\d_][{MARKS}]*(?:[\w’'{MARKS}-]*[^\W_][{MARKS}]*)?"
+# Between two words: white space, and the invisible characters that may sit beside it.
+_GAP = r"[\s\u200b-\u200f\u2060\ufeff]*\s[\s\u200b-\u200f\u2060\ufeff]*"
 _COMMA_GAP = re.compile(r"\s*,\s+")
 
 
@@ -185,7 +187,7 @@ class RepeatedWord(SegmentRule):
     name = "repeated-word"
     severity = Severity.ERROR
     options = {"allowed": []}
-    _pattern = re.compile(rf"\b({_WORD})(\s+)(\1)\b(?!-)", re.IGNORECASE)
+    _pattern = re.compile(rf"\b({_WORD})({_GAP})(\1)(?![\w{MARKS}-])", re.IGNORECASE)
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         allowed = _DOUBLING_WORDS | {w.lower() for w in self.opts["allowed"]}
