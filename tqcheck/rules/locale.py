@@ -138,6 +138,9 @@ _DECIMAL_HINT_RE = re.compile(r"\d,\d\d?(?!\d)")
 _GROUP_HINT_RE = re.compile(r"\d[ \u00a0\u202f\u2009]\d\d\d")
 
 
+_SPACED_PERCENT_RE = re.compile(r"(?<![\w.,])(?P<digits>\d+(?:\.\d+)?)[ \u00a0\u202f]%")
+
+
 class SourceNumberFormat(SegmentRule):
     """A number written the continental way: "1,5 million", "10 000".
 
@@ -150,6 +153,8 @@ class SourceNumberFormat(SegmentRule):
     "0,1,2" and the point (0,1) stay quiet. Space-grouped digits are flagged only as one
     to three digits followed by groups of exactly three, not next to further digit groups
     (phone numbers, ISBNs) and not followed by a word or hyphen ("3 100-metre races").
+    A space between a number and "%" ("87 %") is reported as info only: it is the Russian
+    and French convention, but SI style writes it too.
 
     ## Why it matters
     "1,5 million" reads as a typo or, worse, as 15 million; "10 000" splits across lines and
@@ -199,6 +204,18 @@ class SourceNumberFormat(SegmentRule):
                     f'"{english}"',
                     suggestion=english,
                 )
+        if "%" in text:
+            for m in _SPACED_PERCENT_RE.finditer(text):
+                if not in_spans(m.start(), code):
+                    yield Finding(
+                        index,
+                        m.start(),
+                        m.end(),
+                        f'"{m.group()}": English news and UI text write no space before %',
+                        suggestion=m["digits"] + "%",
+                        # SI style (ISO 80000) does put a space there: a style point only.
+                        severity=Severity.INFO,
+                    )
 
     @staticmethod
     def _decimal(text: str, m: re.Match[str]) -> bool:

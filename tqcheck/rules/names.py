@@ -111,8 +111,9 @@ class NameSpelling(DocumentRule):
 
     @staticmethod
     def _given_name_pair(a: str, b: str, spellings: dict[str, SpellingStats]) -> bool:
-        """Roberto/Roberta: gendered given names, each mostly followed by a surname."""
-        if a[:-1] != b[:-1]:
+        """Roberto/Roberta, Daniele/Daniela: gendered given names (a final a, o or e), each
+        mostly followed by a surname. Sergei/Sergey is a transliteration, not gender."""
+        if a[:-1] != b[:-1] or not {a[-1], b[-1]} <= set("aoe"):
             return False
         return all(spellings[s].leading * 2 > spellings[s].count for s in (a, b))
 
