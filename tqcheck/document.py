@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "state-of-the-art").
 # Combining marks: a word in decomposed form (NFD, "cafe\u0301") is still one word.
@@ -77,9 +77,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a segment: its offsets in the segment text and the text itself."""
+class Token(NamedTuple):
+    """A word of a segment: its offsets in the segment text and the text itself (a tuple:
+    segments hold one per word, so they must be cheap to make)."""
 
     start: int
     end: int
@@ -126,7 +126,7 @@ class Segment:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(self.text)]
+        return [Token(*m.span(), m.group()) for m in _WORD_RE.finditer(self.text)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
