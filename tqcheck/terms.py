@@ -248,12 +248,27 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """A source term of a glossary and the target terms that translate it. ``language`` is
+    the source term's primary language subtag (a TBX langSet's); None where the glossary
+    does not say (the `source` column of a CSV/TSV glossary)."""
+
+    source: str
+    targets: tuple[str, ...]
+    glossary: str
+    severity: Severity | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Glossary:
-    """A glossary's forbidden terms, and the terms it allows (never flagged)."""
+    """A glossary's forbidden terms, the terms it allows (never flagged), and its source
+    terms with their translations."""
 
     name: str
     forbidden: tuple[GlossaryEntry, ...]
     allowed: tuple[str, ...]
+    sources: tuple[SourceEntry, ...] = ()
 
 
 _CSV_DIALECTS = {".csv": "excel", ".tsv": "excel-tab", ".tab": "excel-tab"}
@@ -273,6 +288,7 @@ def _read_csv(path: Path) -> Glossary:
     reader = csv.reader(io.StringIO(text, newline=""), dialect=_CSV_DIALECTS[path.suffix.lower()])
     forbidden: list[GlossaryEntry] = []
     allowed: list[str] = []
+    sources: list[SourceEntry] = []
     try:
         columns: dict[str, int] = {}
         for i, name in enumerate(next(reader, [])):
@@ -303,9 +319,14 @@ def _read_csv(path: Path) -> Glossary:
                 )
                 for term in _split(cells.get("forbidden"))
             ]
+            if preferred:
+                sources += [
+                    SourceEntry(source, tuple(preferred), path.name, severity)
+                    for source in _split(cells.get("source"))
+                ]
     except csv.Error as exc:
         raise ConfigError(f"{where}:{reader.line_num}: malformed glossary: {exc}") from None
-    return Glossary(path.name, tuple(forbidden), tuple(allowed))
+    return Glossary(path.name, tuple(forbidden), tuple(allowed), tuple(sources))
 
 
 class _SafeParser(DefusedXMLParser):
@@ -362,17 +383,20 @@ def _read_tbx(path: Path, target_lang: str) -> Glossary:
     lang = target_lang.split("-")[0].lower()
     forbidden: list[GlossaryEntry] = []
     allowed: list[str] = []
+    sources: list[SourceEntry] = []
     for entry in _children(root, "termEntry", "conceptEntry"):
         terms: list[tuple[str, str]] = []
+        source_terms: list[tuple[str, str]] = []
         for lang_set in _children(entry, "langSet", "langSec"):
             code = lang_set.get(_XML_LANG) or lang_set.get("lang") or ""
-            if code.split("-")[0].split("_")[0].lower() != lang:
-                continue
+            code = code.split("-")[0].split("_")[0].lower()
             for section in _children(lang_set, "tig", "ntig", "termSec"):
                 term = next(_children(section, "term"), None)
                 text = _norm("".join(term.itertext())) if term is not None else ""
-                if text:
+                if text and code == lang:
                     terms.append((text, _status(section)))
+                elif text:
+                    source_terms.append((text, code))
         usable = [t for t, s in terms if s in _PREFERRED_STATUS] + [
             t for t, s in terms if s not in _PREFERRED_STATUS | _FORBIDDEN_STATUS
         ]
@@ -382,7 +406,12 @@ def _read_tbx(path: Path, target_lang: str) -> Glossary:
             for t, s in terms
             if s in _FORBIDDEN_STATUS
         ]
-    return Glossary(path.name, tuple(forbidden), tuple(allowed))
+        if usable:
+            sources += [
+                SourceEntry(text, tuple(usable), path.name, language=code)
+                for text, code in source_terms
+            ]
+    return Glossary(path.name, tuple(forbidden), tuple(allowed), tuple(sources))
 
 
 @cache

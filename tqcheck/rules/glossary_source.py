@@ -7,112 +7,31 @@ source-language terms of a TBX entry with its usable target-language terms.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
-
-from defusedxml.ElementTree import parse as parse_xml
 
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
 from tqcheck.lexicon import inflections
 from tqcheck.rules.base import Finding, RuleContext, SegmentRule
 from tqcheck.rules.source import primary_language, whole_segment
-from tqcheck.terms import (
-    _FORBIDDEN_STATUS,
-    _XML_LANG,
-    TermMatcher,
-    _children,
-    _file_key,
-    _norm,
-    _SafeParser,
-    _split,
-    _status,
-    load_glossary,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceEntry:
-    """A source term of a glossary and the target terms that translate it."""
-
-    source: str
-    targets: tuple[str, ...]
-    glossary: str
-    severity: Severity | None = None
-
-
-def _csv_entries(path: Path) -> list[SourceEntry]:
-    dialect = "excel" if path.suffix.lower() == ".csv" else "excel-tab"
-    rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""), dialect)
-    columns: dict[str, int] = {}
-    for i, name in enumerate(next(rows, [])):
-        columns.setdefault(name.strip().lower(), i)
-    columns.setdefault("target", columns.get("preferred", -1))
-    entries = []
-    for row in rows:
-        cells = {name: row[i].strip() for name, i in columns.items() if 0 <= i < len(row)}
-        targets = tuple(_split(cells.get("target")))
-        severity = Severity.parse(cells["severity"]) if cells.get("severity") else None
-        if targets:
-            entries += [
-                SourceEntry(source, targets, path.name, severity)
-                for source in _split(cells.get("source"))
-            ]
-    return entries
-
-
-def _tbx_entries(path: Path, source_lang: str | None, target_lang: str) -> list[SourceEntry]:
-    """Each TBX entry's terms in the source language (any language but the target's when
-    the source language is unknown) with its preferred, admitted and unmarked target terms."""
-    root = parse_xml(str(path), parser=_SafeParser()).getroot()
-    target = primary_language(target_lang)
-    entries = []
-    for entry in _children(root, "termEntry", "conceptEntry"):
-        sources: list[str] = []
-        targets: list[str] = []
-        for lang_set in _children(entry, "langSet", "langSec"):
-            code = primary_language(lang_set.get(_XML_LANG) or lang_set.get("lang"))
-            for section in _children(lang_set, "tig", "ntig", "termSec"):
-                term = next(_children(section, "term"), None)
-                text = _norm("".join(term.itertext())) if term is not None else ""
-                if not text:
-                    continue
-                if code == target:
-                    if _status(section) not in _FORBIDDEN_STATUS:
-                        targets.append(text)
-                elif code == source_lang or source_lang is None:
-                    sources.append(text)
-        if targets:
-            entries += [SourceEntry(s, tuple(targets), path.name) for s in sources]
-    return entries
-
-
-@cache
-def _entries(
-    keys: tuple[tuple[str, int, int], ...], source_lang: str | None, target_lang: str
-) -> tuple[SourceEntry, ...]:
-    entries: list[SourceEntry] = []
-    for path, _mtime, _size in keys:
-        load_glossary(path, target_lang)  # a malformed glossary is a ConfigError there
-        file = Path(path)
-        if file.suffix.lower() in (".tbx", ".xml"):
-            entries += _tbx_entries(file, source_lang, target_lang)
-        else:
-            entries += _csv_entries(file)
-    return tuple(entries)
+from tqcheck.terms import SourceEntry, TermMatcher, load_glossary
 
 
 def source_entries(
     paths: Sequence[str], source_lang: str | None, target_lang: str = "en"
 ) -> tuple[SourceEntry, ...]:
-    """The source terms of the glossaries, each with its allowed translations."""
-    keys = tuple(_file_key(p) for p in paths)
-    return _entries(keys, primary_language(source_lang), target_lang)
+    """The source terms of the glossaries, each with its allowed translations: a TBX
+    entry's terms in the source language (in any language but the target's when the source
+    language is unknown), every term of a CSV/TSV glossary's `source` column."""
+    source_lang = primary_language(source_lang)
+    return tuple(
+        entry
+        for path in paths
+        for entry in load_glossary(path, target_lang).sources
+        if entry.language is None or source_lang is None or entry.language == source_lang
+    )
 
 
 @cache
