@@ -364,3 +364,18 @@ def test_malformed_files_exit_2_naming_file_and_line(
     assert code == 2 and out == ""
     assert re.match(rf"tqcheck: error: {re.escape(str(path))}:\d+: ", err)
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_missing_dependency_is_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def missing(*args: object, **kwargs: object) -> None:
+        raise ModuleNotFoundError("No module named 'rapidfuzz'", name="rapidfuzz")
+
+    monkeypatch.setattr("tqcheck.cli.load_config", missing)
+    code, out, err = run_main(["lint", str(SEED)], capsys)
+    assert code == 2 and out == ""
+    assert err == (
+        "tqcheck: error: the package 'rapidfuzz' that tqcheck needs is not installed; "
+        "install tqcheck with its dependencies (pip install .)\n"
+    )

@@ -301,6 +301,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except ModuleNotFoundError as exc:  # run from a checkout without its dependencies
+        click.echo(
+            f"tqcheck: error: the package {exc.name!r} that tqcheck needs is not installed; "
+            "install tqcheck with its dependencies (pip install .)",
+            err=True,
+        )
+        sys.exit(2)
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("TQCHECK_DEBUG"):
             raise
