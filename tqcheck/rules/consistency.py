@@ -352,7 +352,10 @@ class _Flag:
     count: int
 
 
-_Flags = dict[tuple[str, int], list[_Flag]]
+# path -> (segment, flag) in the summary's order. Segments are told apart by position, not
+# by index alone: the partitions of a file read in parts share its path and number their
+# segments afresh.
+_Flags = dict[str, list[tuple[_SegmentTerms, _Flag]]]
 
 
 class SourceTermVariants(DocumentRule):
@@ -452,7 +455,7 @@ class SourceTermVariants(DocumentRule):
             for t, cs in aligned.items():
                 if term_count[t] >= 2 and len(cs) == 1:
                     renderings[t].append((seg, cs[0]))
-        flags: _Flags = defaultdict(list)
+        by_segment: dict[int, list[_Flag]] = defaultdict(list)
         for term, uses in renderings.items():
             for kind in ("acronym", "name", "phrase"):
                 same_kind = [(seg, c) for seg, c in uses if _kind(c) == kind]
@@ -469,7 +472,10 @@ class SourceTermVariants(DocumentRule):
                         flag = _Flag(
                             seg.terms[term], c, majority, (first.path, line, col), counts[majority]
                         )
-                        flags[seg.path, seg.segment].append(flag)
+                        by_segment[id(seg)].append(flag)
+        flags: _Flags = defaultdict(list)
+        for seg in summary.segments:
+            flags[seg.path] += [(seg, flag) for flag in by_segment.get(id(seg), ())]
         self._resolved = (summary, flags)
         return flags
 
@@ -477,17 +483,18 @@ class SourceTermVariants(DocumentRule):
         flags = self._flags(summary)
         if not flags:
             return
-        for seg in summary.segments:
-            if seg.path != document.path:
-                continue
-            for flag in flags.get((seg.path, seg.segment), ()):
-                start, end = seg.candidates[flag.rendering][:2]
-                where = _uses(flag.count, _where(document, flag.first))
-                yield Finding(
-                    seg.segment,
-                    start,
-                    end,
-                    f'«{flag.term}» is rendered "{flag.rendering}" here but "{flag.majority}" '
-                    f"{where}; use one rendering",
-                    suggestion=flag.majority,
-                )
+        for seg, flag in flags.get(document.path, ()):
+            start, end, line, column = seg.candidates[flag.rendering]
+            if seg.segment >= len(document.segments) or document.locate(
+                document.segments[seg.segment], start
+            ) != (line, column):
+                continue  # a segment of another partition of the file
+            where = _uses(flag.count, _where(document, flag.first))
+            yield Finding(
+                seg.segment,
+                start,
+                end,
+                f'«{flag.term}» is rendered "{flag.rendering}" here but "{flag.majority}" '
+                f"{where}; use one rendering",
+                suggestion=flag.majority,
+            )
