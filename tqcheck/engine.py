@@ -71,8 +71,15 @@ class Checker:
         """The checker for the languages a file states itself (XLIFF, PO, TMX headers),
         which win over the configuration's, else for the source language detected from
         the document's source side; built once per language pair."""
+        return self.for_languages(*self.languages_of(document))
+
+    def languages_of(self, document: Document) -> tuple[str | None, str]:
+        """(source, target) languages that :meth:`for_document` checks the document in."""
         source = document.source_lang or self.config.source_lang or detect_source_language(document)
-        target = document.target_lang or self.config.target_lang
+        return source, document.target_lang or self.config.target_lang
+
+    def for_languages(self, source: str | None, target: str) -> Checker:
+        """This checker, or one built (once) for another pair of languages."""
         if (source, target) == (self.config.source_lang, self.config.target_lang):
             return self
         if (source, target) not in self._by_languages:
