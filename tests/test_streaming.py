@@ -9,8 +9,17 @@ from pathlib import Path
 import pytest
 
 from tqcheck import Checker, Config
-from tqcheck.readers import read_document
-from tqcheck.readers.stream import iter_partitions
+from tqcheck.document import Document
+from tqcheck.errors import InputError
+from tqcheck.readers import ReadOptions, read_document
+from tqcheck.readers.stream import (
+    Aligned,
+    count_lines,
+    iter_aligned_partitions,
+    iter_lines,
+    iter_partitions,
+)
+from tqcheck.readers.text import _lines, attach_references
 
 ROOT = Path(__file__).parent.parent
 SEED = (ROOT / "fixtures" / "seed_ru_en_belarus_security.txt").read_text(encoding="utf-8")
@@ -70,3 +79,104 @@ def test_memory_is_bounded_by_the_partition_not_the_file(tmp_path: Path) -> None
     _peak(checker, small)  # warm the word caches, which grow with the vocabulary only
     # Four times the text: a linear cost would show as ~4x; the bound keeps it flat.
     assert _peak(checker, large) < 2 * _peak(checker, small)
+
+
+# --- A target with its line-aligned source (and reference), streamed -----------------------
+
+
+def _bilingual(repeat: int = 1) -> tuple[str, str]:
+    """Source and target texts: sample.tsv's rows and the line-aligned bilingual cases of
+    the rule fixtures (one source translated two ways, one term rendered two ways …),
+    between paragraphs of clean English over Russian-looking sources."""
+    import tomllib
+
+    rows = (ROOT / "fixtures" / "formats" / "sample.tsv").read_text(encoding="utf-8")
+    pairs = [tuple(line.split("\t")) for line in rows.splitlines()[1:]]
+    for fixture in sorted((ROOT / "fixtures" / "rules").glob("TQ*.toml")):
+        data = tomllib.loads(fixture.read_text(encoding="utf-8"))
+        for case in data.get("case", []):
+            if "source" in case and "glossaries" not in data and "options" not in data:
+                source, text = case["source"].split("\n"), case["text"].split("\n")
+                if len(source) == len(text):
+                    pairs += list(zip(source, text, strict=True))
+    clean = [line for line in CLEAN.splitlines() if line.strip()]
+    sources, targets = [], []
+    for n in range(repeat):
+        for k, (source, target) in enumerate(pairs):
+            sources.append(source)
+            targets.append(target)
+            if k % 7 == n % 7:  # blank lines on both sides, and filler between the cases
+                sources += ["", f"Абзац {k} номер {n}: текст статьи."]
+                targets += ["", clean[(k + n) % len(clean)]]
+    return "\n".join(sources) + "\n", "\n".join(targets) + "\n"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("size", [200, 1500, 1_000_000])
+def test_aligned_partitions_give_the_findings_of_a_whole_read(
+    tmp_path: Path, newline: str, size: int
+) -> None:
+    source_text, target_text = _bilingual()
+    source, target, reference = tmp_path / "src.txt", tmp_path / "tgt.txt", tmp_path / "ref.txt"
+    source.write_bytes(source_text.replace("\n", newline).encode("utf-8"))
+    target.write_bytes(target_text.replace("\n", newline).encode("utf-8"))
+    reference.write_bytes(target_text.upper().replace("\n", newline).encode("utf-8"))
+    whole = read_document(target, str(target), ReadOptions(source=source))
+    attach_references(whole, reference.read_text(encoding="utf-8"), str(reference))
+    parts = list(
+        iter_aligned_partitions(
+            target, str(target), Aligned(source, str(source)), Aligned(reference, "r"), size
+        )
+    )
+    assert len(parts) > 2 or size > 10_000
+
+    def shown(document: Document) -> list[tuple[object, ...]]:
+        return [
+            (document.locate(s, 0), s.text, s.source, s.unit, s.side, s.reference)
+            for s in document.segments
+        ]
+
+    assert [row for part in parts for row in shown(part)] == shown(whole)
+    for source_lang in ("ru", None):
+        checker = Checker(Config(source_lang=source_lang, extend_select=("TQ906",)))
+        expected = checker.check(whole)
+        assert {"TQ203", "TQ205", "TQ804", "TQ901"} <= {i.code for i in expected}
+        checker = checker.for_document(whole)  # as a streamed file's languages are found
+        found = checker.check_partitions(
+            lambda: iter_aligned_partitions(
+                target, str(target), Aligned(source, str(source)), Aligned(reference, "r"), size
+            )
+        )
+        assert [issue for batch in found for issue in batch] == expected
+
+
+@pytest.mark.parametrize(
+    ("source_lines", "message"),
+    [
+        (3, "t.txt has 4 lines but its source s.txt has 3; line-aligned files must have"),
+        (5, "t.txt has 4 lines but its source s.txt has 5; line-aligned files must have"),
+    ],
+)
+def test_aligned_files_of_different_lengths_are_an_error_naming_both_counts(
+    tmp_path: Path, source_lines: int, message: str
+) -> None:
+    (tmp_path / "t.txt").write_text("one\ntwo\n\nfour", encoding="utf-8")
+    (tmp_path / "s.txt").write_text("раз\n" * source_lines, encoding="utf-8")
+    source = Aligned(tmp_path / "s.txt", "s.txt")
+    with pytest.raises(InputError, match=message):
+        list(iter_aligned_partitions(tmp_path / "t.txt", "t.txt", source, None, 5))
+    reference = Aligned(tmp_path / "s.txt", "r.txt")
+    with pytest.raises(
+        InputError, match=f"t.txt has 4 lines but the reference r.txt has {source_lines}"
+    ):
+        list(iter_aligned_partitions(tmp_path / "t.txt", "t.txt", None, reference, 5))
+
+
+@pytest.mark.parametrize(
+    "text", ["", "a", "a\n", "a\n\n", "a\r\nb\rc\n", "\r\n\r\n", "x\r", "héllo\nwörld"]
+)
+def test_line_counts_are_those_of_a_whole_read(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "f.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert count_lines(path, "f.txt") == len(_lines(text))
+    assert list(iter_lines(path, "f.txt", partition_chars=2)) == _lines(text)
