@@ -629,3 +629,49 @@ def test_findings_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         assert result.returncode == 1, result.stderr
         outputs.append(json.loads(result.stdout)["issues"])
     assert outputs[0] == outputs[1] and outputs[0]
+
+
+# --- Prefilters ---------------------------------------------------------------------------
+# Rules skip segments by cheap tests (a trigger pattern over the whole document, words
+# compared before tokens are built, capitalized pieces found by one split). They must never
+# skip a segment with a finding: the engine's findings equal those of each segment checked
+# alone, with its tokens built first (the slow path every prefilter shortcuts).
+
+_PREFILTER_PIECES = [
+    *"aAbBeEtThH  ,.-'’()",
+    *["the ", "The ", " and ", " or ", "NATO", "Ab", "о", "é", "\u200b", "talked", ", "],
+]
+_PREFILTER_TEXT = st.lists(st.sampled_from(_PREFILTER_PIECES), max_size=25).map("".join)
+
+
+def _slow_findings(line: str) -> list[tuple[str, int, int]]:
+    document = text_document(line, "x.txt")
+    for segment in document.segments:
+        # The slow path: tokens built first, capitals read from them.
+        capitals = [t for t in segment.tokens if t.text[:1].isupper()]
+        assert document.capitalized_tokens[0] == capitals
+    return [(i.code, i.column, i.end_column) for i in CHECKER.check(document)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PREFILTER_TEXT, min_size=1, max_size=4))
+@example(["We talked and and talked, talked.", "l'the the NATO (NATO) Mоscow"])
+def test_prefilters_skip_no_finding(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    document = text_document(text, "x.txt")
+    fast = sorted(
+        (i.code, i.line, i.column, i.end_column)
+        for i in CHECKER.check(document)
+        if i.code not in _DOCUMENT_WIDE
+    )
+    slow = sorted(
+        (code, n + 1, column, end)
+        for n, line in enumerate(lines)
+        for code, column, end in _slow_findings(line)
+        if code not in _DOCUMENT_WIDE
+    )
+    assert fast == slow
+
+
+# Rules whose findings depend on the other segments of the document.
+_DOCUMENT_WIDE = {"TQ104", "TQ201", "TQ202", "TQ203", "TQ204", "TQ205", "TQ401", "TQ403", "TQ601"}

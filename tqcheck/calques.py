@@ -115,6 +115,13 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms | {form.replace("'", "’") for form in forms})
 
 
+def _rarity(pair: tuple[str, frozenset[str]]) -> tuple[bool, int]:
+    """How rare a phrase word is likely to be: content words before function words, then
+    longer before shorter."""
+    word = pair[0]
+    return word not in FUNCTION_WORDS, len(word)
+
+
 class CalqueMatcher:
     """Every calque of a run, indexed by the forms of its first word."""
 
@@ -122,35 +129,50 @@ class CalqueMatcher:
         # A later entry with the same words replaces an earlier one (configuration last).
         by_words = {phrase_words(c.phrase): c for c in calques}
         index: dict[str, list[tuple[tuple[frozenset[str], ...], Calque]]] = {}
+        # A segment holds a calque only if it holds the calque's rarest word in one of its
+        # forms: a set test that spares most segments the search.
+        anchors: set[str] = set()
         for words, calque in by_words.items():
             if not words:
                 continue
             forms = tuple(_forms(word) for word in words)
             for first in forms[0]:
                 index.setdefault(first, []).append((forms[1:], calque))
+            anchors |= max(zip(words, forms, strict=True), key=_rarity)[1]
         self._index = index
+        self._anchors = frozenset(anchors)
 
-    def find(self, segment: Segment) -> list[CalqueMatch]:
-        """The calques of a segment; of overlapping ones the longest, then leftmost, wins."""
-        tokens = segment.tokens
-        text = segment.text
+    def _word_matches(self, words: list[str]) -> list[tuple[int, int, Calque]]:
+        """(first word, word after the last, calque) of every phrase in the words."""
         index = self._index
-        words = [token.text.lower() for token in tokens]
-        found: list[tuple[int, int, Calque]] = []
+        found = []
         for i, word in enumerate(words):
-            candidates = index.get(word)
-            if candidates is None:
-                continue
-            for rest, calque in candidates:
+            for rest, calque in index.get(word, ()):
                 j = i + 1
                 for forms in rest:
                     if j == len(words) or words[j] not in forms:
                         break
-                    if not text[tokens[j - 1].end : tokens[j].start].isspace():
-                        break
                     j += 1
                 else:
                     found.append((i, j, calque))
+        return found
+
+    def find(self, segment: Segment) -> list[CalqueMatch]:
+        """The calques of a segment; of overlapping ones the longest, then leftmost, wins."""
+        words = segment.words
+        if self._anchors.isdisjoint(words):
+            return []
+        found = self._word_matches(words)
+        if not found:
+            return []
+        # The words of a phrase must stand apart by white space only.
+        tokens = segment.tokens
+        text = segment.text
+        found = [
+            (i, j, calque)
+            for i, j, calque in found
+            if all(text[tokens[k].end : tokens[k + 1].start].isspace() for k in range(i, j - 1))
+        ]
         chosen: list[tuple[int, int, Calque]] = []
         for start, end, calque in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
             if all(end <= s or start >= e for s, e, _ in chosen):

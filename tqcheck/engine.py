@@ -102,10 +102,14 @@ class Checker:
             if ignored and is_ignored(type(rule), ignored):
                 continue
             if isinstance(rule, SegmentRule):
+                segments = document.segments
+                candidates: Iterable[int] = (
+                    range(len(segments))
+                    if rule.trigger is None
+                    else document.segments_matching(rule.trigger)
+                )
                 findings: Iterable[Finding] = (
-                    f
-                    for i, segment in enumerate(document.segments)
-                    for f in rule.check_segment(segment, i)
+                    f for i in candidates for f in rule.check_segment(segments[i], i)
                 )
             elif isinstance(rule, DocumentRule):
                 findings = rule.check_document(document, summaries[rule.code])

@@ -21,7 +21,7 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tqcheck.document import MARKS, Document
+from tqcheck.document import MARKS, WORD_RE, Document
 from tqcheck.lexicon import is_english_word, load_word_list
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
@@ -74,27 +74,37 @@ class NameOccurrence:
     leads_name: bool
 
 
+def _lower_words(document: Document) -> set[str]:
+    """The words of the document that begin with a lower-case letter. Tokens never span
+    white space, so each distinct white-space-separated piece is tokenized once."""
+    pieces = {piece for segment in document.segments for piece in segment.text.split()}
+    return {
+        word
+        for piece in pieces
+        if not piece.isupper()
+        for word in WORD_RE.findall(piece)
+        if word[:1].islower()
+    }
+
+
 def name_occurrences(document: Document) -> list[NameOccurrence]:
     """Every candidate name of the document, possessives stripped, in document order."""
-    lower_words: set[str] = set()
-    for segment in document.segments:
-        lower_words.update(t.text for t in segment.tokens if t.text[:1].islower())
+    lower_words = _lower_words(document)
     found = []
-    for si, segment in enumerate(document.segments):
-        tokens = segment.tokens
+    for si, tokens in enumerate(document.capitalized_tokens):
+        text = document.segments[si].text
         for ti, token in enumerate(tokens):
             word = token.text
-            if not word[:1].isupper() or word.isupper() or len(word) < 3:
+            if word.isupper() or len(word) < 3:
                 continue
             stem = _POSSESSIVE_RE.sub("", word)
             if len(stem) < 3 or not _NAME_RE.match(stem) or stem.lower() in lower_words:
                 continue
             if is_english_word(stem):
                 continue
+            # Followed by another capitalized word, white space between: no token between.
             nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
-            leads = bool(
-                nxt and nxt.text[:1].isupper() and segment.text[token.end : nxt.start].isspace()
-            )
+            leads = bool(nxt and text[token.end : nxt.start].isspace())
             found.append(NameOccurrence(si, token.start, token.start + len(stem), stem, leads))
     return found
 

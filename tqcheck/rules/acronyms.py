@@ -20,6 +20,7 @@ from tqcheck.names import known_names
 from tqcheck.rules.base import DocumentRule, Finding
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_TWO_CAPITALS_RE = re.compile(r"[^\W\d_a-z]{2}")
 _DEFINITION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})(?:s)?(?=[),;])")
 _LONG_FORM_WORD_RE = re.compile(rf"[^\W\d_][\w’'{MARKS}-]*")
 _LINKING_WORDS = frozenset(
@@ -149,11 +150,13 @@ def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
 
 def analyse(document: Document) -> AcronymAnalysis:
     analysis = AcronymAnalysis()
-    for si, segment in enumerate(document.segments):
+    # Every acronym, used or defined, has two capitals in a row.
+    for si in document.segments_matching(_TWO_CAPITALS_RE):
+        segment = document.segments[si]
         text = segment.text
         if sum(map(str.isupper, text)) > sum(map(str.islower, text)):
             continue  # a heading or shouted line: capitals there are not acronyms
-        for token in segment.tokens:
+        for token in document.capitalized_tokens[si]:
             if _is_candidate(token.text):
                 acronym = token.text.rstrip("s") if token.text[-1] == "s" else token.text
                 analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
@@ -167,7 +170,7 @@ def analyse(document: Document) -> AcronymAnalysis:
                 analysis.definitions.append(
                     Definition(si, m.start(1), m.end(1), acronym, long_form, matches)
                 )
-        for token in segment.tokens[:-1]:
+        for token in document.capitalized_tokens[si]:
             # "WTO (World Trade Organization)": the acronym first, its expansion after.
             after = text[token.end : token.end + 2]
             if not token.text.isupper() or len(token.text) < 2 or after != " (":

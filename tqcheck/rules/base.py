@@ -84,9 +84,15 @@ class Rule:
 
 
 class SegmentRule(Rule):
-    """A rule that judges each segment on its own."""
+    """A rule that judges each segment on its own.
+
+    ``trigger``, when set, is a pattern that every segment with a finding matches: the engine
+    finds the segments that match it in one scan of the document and skips the rest, so a
+    rule pays for a segment only where it may have something to say.
+    """
 
     scope = "segment"
+    trigger: ClassVar[re.Pattern[str] | None] = None
 
     def check_segment(self, segment: Segment, index: int) -> Iterable[Finding]:
         raise NotImplementedError

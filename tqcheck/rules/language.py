@@ -155,12 +155,14 @@ class UntranslatedText(SegmentRule):
 
     def _other_latin_language(self, segment: Segment, index: int) -> Iterator[Finding]:
         min_letters = int(self.opts["min_letters"])
+        if len(segment.text) < min_letters:
+            return
         for start, end in segment.sentences:
             sentence = segment.text[start:end]
-            words = _WORD_RE.findall(sentence)
+            words = _WORD_RE.findall(sentence.lower())
             if len(words) < 6 or sum(map(len, words)) < min_letters:
                 continue
-            common = sum(1 for w in words if w.lower() in FUNCTION_WORDS)
+            common = sum(map(FUNCTION_WORDS.__contains__, words))
             if common * 5 >= len(words):  # plenty of English function words: English
                 continue
             if sum(1 for w in words if is_english_word(w)) * 2 >= len(words):
@@ -200,6 +202,8 @@ class MixedScriptWord(SegmentRule):
     code = "TQ802"
     name = "mixed-script-word"
     severity = Severity.ERROR
+
+    trigger = re.compile(f"[{SCRIPTS['Cyrillic']}{SCRIPTS['Greek']}]")
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         for m in _MIXED_WORD_RE.finditer(segment.text):

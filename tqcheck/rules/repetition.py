@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
-from tqcheck.document import MARKS, Document, Segment, Token
+from tqcheck.document import MARKS, WORD_RE, Document, Segment, Token
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, pos_lemmas
 from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
@@ -190,8 +191,13 @@ class RepeatedWord(SegmentRule):
     _pattern = re.compile(rf"\b({_WORD})({_GAP})(\1)(?![\w{MARKS}-])", re.IGNORECASE)
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
-        allowed = _DOUBLING_WORDS | {w.lower() for w in self.opts["allowed"]}
         text = segment.text
+        words = segment.words
+        # Two equal words in a row, or an apostrophe (the pattern may start a word after
+        # one: "l'the the"): otherwise nothing to find, and the words cost less to compare.
+        if not any(map(str.__eq__, words, words[1:])) and "'" not in text and "’" not in text:
+            return
+        allowed = _DOUBLING_WORDS | {w.lower() for w in self.opts["allowed"]}
         for m in self._pattern.finditer(text):
             first, second = m.group(1), m.group(3)
             if "\n" in m.group(2) or first.lower() in allowed:
@@ -245,10 +251,12 @@ class RepeatedCoordination(SegmentRule):
     options = {"max_words": 4}
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
-        tokens = segment.tokens
         text = segment.text
         max_words = int(self.opts["max_words"])
-        lowers = [t.lower for t in tokens]
+        if not self._may_repeat(segment, max_words):
+            return
+        tokens = segment.tokens
+        lowers = segment.words
         reported_until = -1
         for j, conj, right_start in self._joints(tokens, lowers, text):
             if j <= reported_until:
@@ -275,6 +283,28 @@ class RepeatedCoordination(SegmentRule):
                 )
                 reported_until = right_start + n
                 break
+
+    @staticmethod
+    def _may_repeat(segment: Segment, max_words: int) -> bool:
+        """Whether the first word after some "and", "or" or comma is among the words just
+        before it, as it is when a phrase is coordinated with itself."""
+        words = segment.words
+        for k, word in enumerate(words[1:-1], 1):
+            if word in ("and", "or") and words[k + 1] in words[max(0, k - max_words) : k]:
+                return True
+        text = segment.text
+        if "," not in text:
+            return False
+        pieces = text.split(",")
+        for left, right in pairwise(pieces):
+            first = WORD_RE.match(right, len(right) - len(right.lstrip()))
+            if first is None or words.count(word := first.group().lower()) < 2:
+                continue
+            # Four words of at most 50 letters end within the last 200 characters.
+            last = WORD_RE.findall(left[-max_words * 50 :])[-max_words:]
+            if word in (w.lower() for w in last):
+                return True
+        return False
 
     @staticmethod
     def _joints(
@@ -352,10 +382,17 @@ class LoopingPhrase(SegmentRule):
     options = {"max_words": 6, "min_repeats": 3}
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
-        words = [t.lower for t in segment.tokens]
-        tokens = segment.tokens
+        words = segment.words
         max_words = int(self.opts["max_words"])
         min_repeats = int(self.opts["min_repeats"])
+        # A unit of n words repeated r times makes n * (r - 1) words equal to the word n
+        # places on: count those first, in C, and leave when no length has enough.
+        if not any(
+            sum(map(str.__eq__, words, words[n:])) >= n * (min_repeats - 1)
+            for n in range(1, max_words + 1)
+        ):
+            return
+        tokens = segment.tokens
         i = 0
         while i < len(words):
             best: tuple[int, int] | None = None  # (n, repeats)
@@ -393,9 +430,11 @@ class LoopingPhrase(SegmentRule):
         )
 
 
-_NORMALIZE = re.compile(r"[\W_]+")
+_KEY_WORD_RE = re.compile(r"[^\W_]+")
 # One row per sentence: 24 bytes, so a corpus of millions of sentences stays small.
 _SENTENCE_DTYPE = [("hash", "<u8"), ("path", "<u4"), ("line", "<u8"), ("column", "<u4")]
+# Where each row's sentence is in the document: segment index, start and end.
+_SPAN_DTYPE = [("segment", "<u4"), ("start", "<u4"), ("end", "<u4")]
 
 
 def _hash(key: str) -> int:
@@ -437,8 +476,21 @@ class SentenceHashes:
         }
 
 
-def _sentence_key(sentence: str) -> str:
-    return _NORMALIZE.sub(" ", sentence.casefold()).strip()
+def _sentence_rows(min_words: int, document: Document) -> tuple[Any, Any]:
+    """The document's long sentences: their rows (hash and position) and their spans."""
+    import numpy as np
+
+    rows = []
+    spans = []
+    for si, segment in enumerate(document.segments):
+        text = segment.text
+        for start, end in segment.sentences:
+            words = _KEY_WORD_RE.findall(text[start:end].casefold())
+            if len(words) >= min_words:
+                line, col = document.locate(segment, start)
+                rows.append((_hash(" ".join(words)), 0, line, col))
+                spans.append((si, start, end))
+    return np.array(rows, dtype=_SENTENCE_DTYPE), np.array(spans, dtype=_SPAN_DTYPE)
 
 
 class RepeatedSentence(DocumentRule):
@@ -466,22 +518,12 @@ class RepeatedSentence(DocumentRule):
     scope = "document"
     options = {"min_words": 6}
 
-    def _sentences(self, document: Document) -> Iterable[tuple[int, int, int, str]]:
+    def _rows(self, document: Document) -> tuple[Any, Any]:
         min_words = int(self.opts["min_words"])
-        for si, segment in enumerate(document.segments):
-            for start, end in segment.sentences:
-                key = _sentence_key(segment.text[start:end])
-                if key.count(" ") + 1 >= min_words:
-                    yield si, start, end, key
+        return document.shared(f"sentences:{min_words}", partial(_sentence_rows, min_words))
 
     def collect(self, document: Document) -> SentenceHashes:
-        import numpy as np
-
-        rows = []
-        for si, start, _end, key in self._sentences(document):
-            line, col = document.locate(document.segments[si], start)
-            rows.append((_hash(key), 0, line, col))
-        return SentenceHashes([document.path], [np.array(rows, dtype=_SENTENCE_DTYPE)])
+        return SentenceHashes([document.path], [self._rows(document)[0]])
 
     def merge(self, summaries: list[Any]) -> SentenceHashes:
         import numpy as np
@@ -500,15 +542,21 @@ class RepeatedSentence(DocumentRule):
         return SentenceHashes(list(index), chunks)
 
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
+        import numpy as np
+
         repeats = summary.repeats()
         if not repeats:
             return
-        for si, start, end, key in self._sentences(document):
-            first = repeats.get(_hash(key))
-            if first is None:
-                continue
-            path, line, col = first
-            if (path, line, col) == (document.path, *document.locate(document.segments[si], start)):
+        rows, spans = self._rows(document)
+        repeated = np.isin(rows["hash"], np.fromiter(repeats, "<u8", len(repeats)))
+        for row, span in zip(rows[repeated], spans[repeated], strict=True):
+            path, line, col = repeats[int(row["hash"])]
+            if (path, line, col) == (document.path, int(row["line"]), int(row["column"])):
                 continue
             where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
-            yield Finding(si, start, end, f"this sentence already appears at {where}")
+            yield Finding(
+                int(span["segment"]),
+                int(span["start"]),
+                int(span["end"]),
+                f"this sentence already appears at {where}",
+            )

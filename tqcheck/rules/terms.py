@@ -14,6 +14,8 @@ from tqcheck.terms import family_matcher, glossary_matcher, term_families
 _Use = tuple[int, str, int, int, str]
 # family index -> group index -> its use
 _Uses = dict[int, dict[int, _Use]]
+# a rendering found: segment index, start, end, (family index, group index) pairs
+_Found = tuple[int, int, int, tuple[tuple[int, int], ...]]
 
 
 def _count(n: int) -> str:
@@ -57,24 +59,33 @@ class TermVariants(DocumentRule):
         self._families = term_families(context.source_lang)
         self._matcher = family_matcher(context.source_lang)
 
-    def _finditer(self, segment: Segment) -> Iterator[tuple[int, int, tuple[tuple[int, int], ...]]]:
-        # In a line of capitals (a heading) acronyms cannot be told from ordinary words.
-        if not segment.text.isupper():
-            yield from self._matcher.finditer(segment.text)
+    def _find(self, document: Document) -> list[_Found]:
+        """Every rendering in the document: (segment, start, end, its families and groups).
+        Found once for collect and check."""
+        return [
+            (si, start, end, values)
+            for si, segment in enumerate(document.segments)
+            # In a line of capitals (a heading) acronyms cannot be told from ordinary words.
+            if not segment.text.isupper()
+            for start, end, values in self._matcher.finditer(segment.text)
+        ]
+
+    def _renderings(self, document: Document) -> list[_Found]:
+        return document.shared(f"term-renderings:{self.context.source_lang}", self._find)
 
     def collect(self, document: Document) -> _Uses:
         uses: _Uses = {}
-        for segment in document.segments:
-            for start, end, values in self._finditer(segment):
-                for family, group in values:
-                    groups = uses.setdefault(family, {})
-                    if group in groups:
-                        count, path, line, col, text = groups[group]
-                        groups[group] = (count + 1, path, line, col, text)
-                    else:
-                        line, col = document.locate(segment, start)
-                        text = " ".join(segment.text[start:end].split())
-                        groups[group] = (1, document.path, line, col, text)
+        for si, start, end, values in self._renderings(document):
+            segment = document.segments[si]
+            for family, group in values:
+                groups = uses.setdefault(family, {})
+                if group in groups:
+                    count, path, line, col, text = groups[group]
+                    groups[group] = (count + 1, path, line, col, text)
+                else:
+                    line, col = document.locate(segment, start)
+                    text = " ".join(segment.text[start:end].split())
+                    groups[group] = (1, document.path, line, col, text)
         return uses
 
     def merge(self, summaries: list[Any]) -> _Uses:
@@ -98,23 +109,23 @@ class TermVariants(DocumentRule):
         }
         if not mixed:
             return
-        for si, segment in enumerate(document.segments):
-            for start, end, values in self._finditer(segment):
-                flagged = next(
-                    ((f, g) for f, g in values if f in mixed and self._families[f].is_variant(g)),
-                    None,
-                )
-                if flagged is None:
-                    continue
-                family, group = flagged
-                text = " ".join(segment.text[start:end].split())
-                yield Finding(
-                    si,
-                    start,
-                    end,
-                    self._message(document, text, family, group, mixed[family]),
-                    suggestion=self._families[family].preferred[0],
-                )
+        for si, start, end, values in self._renderings(document):
+            segment = document.segments[si]
+            flagged = next(
+                ((f, g) for f, g in values if f in mixed and self._families[f].is_variant(g)),
+                None,
+            )
+            if flagged is None:
+                continue
+            family, group = flagged
+            text = " ".join(segment.text[start:end].split())
+            yield Finding(
+                si,
+                start,
+                end,
+                self._message(document, text, family, group, mixed[family]),
+                suggestion=self._families[family].preferred[0],
+            )
 
     def _message(
         self,
