@@ -29,7 +29,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -189,6 +189,7 @@ def make_person(rng: random.Random, female: bool) -> SimpleNamespace:
         He="She" if female else "He",
         his="her" if female else "his",
         On="Она" if female else "Он",
+        on="она" if female else "он",
         ego="ее" if female else "его",
         which="которая" if female else "который",
     )
@@ -413,6 +414,13 @@ def discovery(rng: random.Random) -> SimpleNamespace:
     return SimpleNamespace(ru=ru, en=en, adv_ru=vocab.ADVANTAGES[adv], adv_en=adv)
 
 
+def rouble_move(rng: random.Random) -> SimpleNamespace:
+    """A move of the rouble and a reason that fits its direction."""
+    ru, en = pick(rng, vocab.FX_MOVES)
+    reason_ru, reason_en = pick(rng, vocab.FX_REASONS[en])
+    return SimpleNamespace(ru=ru, en=en, reason_ru=reason_ru, reason_en=reason_en)
+
+
 def offence(rng: random.Random) -> SimpleNamespace:
     ru, ru_prep, en = pick(rng, vocab.OFFENCES)
     return SimpleNamespace(ru=ru, ru_prep=ru_prep, en=en)
@@ -453,7 +461,7 @@ MAKERS: dict[str, Callable[[random.Random], Any]] = {
     "fxrate": fx_rate,
     "tdec": degrees,
     "n": number_word(2),
-    "n5": number_word(5),
+    "nb": number_word(5),
     "x": times,
     "nth": ordinal(10),
     "hper": ordinal(3),
@@ -463,6 +471,8 @@ MAKERS: dict[str, Callable[[random.Random], Any]] = {
     "wind": lambda rng: safe_int(rng, 15, 40),
     "pts": lambda rng: safe_int(rng, 15, 60),
     "games": lambda rng: safe_int(rng, 5, 30),
+    "hpts": lambda rng: safe_int(rng, 5, 40),
+    "hgames": lambda rng: safe_int(rng, 40, 68),
     "aces": lambda rng: str(between(rng, 5, 20)),
     "mins": lambda rng: safe_int(rng, 60, 200),
     "km": lambda rng: safe_int(rng, 20, 400),
@@ -493,8 +503,7 @@ MAKERS: dict[str, Callable[[random.Random], Any]] = {
     "uni": _pair(vocab.INSTITUTIONS),
     "ind": indicator,
     "move": _pair(vocab.RATE_MOVES),
-    "fx": _pair(vocab.FX_MOVES),
-    "fxreason": _pair(vocab.FX_REASONS),
+    "fx": rouble_move,
     "updown": _pair(vocab.UP_DOWN),
     "shares": _pair(vocab.SHARE_MOVES),
     "reason": _pair(vocab.SHARE_REASONS),
@@ -601,15 +610,18 @@ class Generator:
 
 
 @dataclass
-class Corpus:
-    sources: list[str]
-    targets: list[str]
-    #: segment index -> (kind, detail)
-    injected: dict[int, tuple[str, str]]
-    repeats: int
+class Summary:
+    """What was made: the defects injected (segment index -> kind, change, text) and how
+    many segments repeat a sentence seen before."""
+
+    segments: int
+    injected: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+    repeats: int = 0
 
 
-def generate(segments: int, seed: int, share: float = DEFAULT_SHARE) -> Corpus:
+def generate(segments: int, seed: int, share: float, summary: Summary) -> Iterator[tuple[str, str]]:
+    """The segments of a corpus, one at a time (source, translation); ``summary`` records
+    the defects injected and the repeats."""
     rng = random.Random(seed)
     count = round(segments * share)
     positions = sample_indices(rng, segments, count)
@@ -618,14 +630,13 @@ def generate(segments: int, seed: int, share: float = DEFAULT_SHARE) -> Corpus:
         zip(positions, shuffled(rng, [kinds[i % len(kinds)] for i in range(count)]), strict=True)
     )
     gen = Generator(rng, Cast.draw(rng))
-    sources, targets, injected = [], [], {}
     for i in range(segments):
-        source, target, detail = gen.segment(plan.get(i))
-        sources.append(source)
-        targets.append(target)
-        if detail is not None:
-            injected[i] = (plan[i], detail)
-    return Corpus(sources, targets, injected, gen.repeats)
+        kind = plan.get(i)
+        source, target, detail = gen.segment(kind)
+        if kind and detail:
+            summary.injected[i] = (kind, detail, target)
+        summary.repeats = gen.repeats
+        yield source, target
 
 
 # --- Output ---------------------------------------------------------------------------------
@@ -646,58 +657,77 @@ PO_HEADER = (
 )
 
 
-def write_po(path: Path, corpus: Corpus, seed: int) -> None:
-    """msgid the source, msgstr the translation; a repeated source gets a msgctxt (its line)."""
-    seen: set[str] = set()
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        out.write(f"# Benchmark corpus, seed {seed}: see benchmarks/corpus.py\n")
-        out.write('msgid ""\nmsgstr ""\n')
-        out.writelines(f'"{line}"\n' for line in PO_HEADER)
-        for i, (source, target) in enumerate(zip(corpus.sources, corpus.targets, strict=True)):
-            out.write(f"\n#: target.en.txt:{i + 1}\n")
-            if source in seen:
-                out.write(f'msgctxt "line {i + 1}"\n')
-            seen.add(source)
-            out.write(f"msgid {po_string(source)}\nmsgstr {po_string(target)}\n")
+class Writers:
+    """The corpus files, written a segment at a time."""
+
+    def __init__(self, out: Path, seed: int) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        self.files = [
+            (out / name).open("w", encoding="utf-8", newline="")
+            for name in ("source.ru.txt", "target.en.txt", "corpus.tsv", "corpus.po")
+        ]
+        self.source, self.target, tsv, self.po = self.files
+        self.tsv = csv.writer(tsv, delimiter="\t", lineterminator="\n")
+        self.tsv.writerow(["source", "target"])
+        self.po.write(f"# Benchmark corpus, seed {seed}: see benchmarks/corpus.py\n")
+        self.po.write('msgid ""\nmsgstr ""\n')
+        self.po.writelines(f'"{line}"\n' for line in PO_HEADER)
+        self.po_sources: set[bytes] = set()
+
+    def write(self, line: int, source: str, target: str) -> None:
+        self.source.write(source + "\n")
+        self.target.write(target + "\n")
+        self.tsv.writerow([source, target])
+        # msgid the source, msgstr the translation; a repeated source gets a msgctxt.
+        self.po.write(f"\n#: target.en.txt:{line}\n")
+        key = hashlib.blake2b(source.encode(), digest_size=16).digest()
+        if key in self.po_sources:
+            self.po.write(f'msgctxt "line {line}"\n')
+        self.po_sources.add(key)
+        self.po.write(f"msgid {po_string(source)}\nmsgstr {po_string(target)}\n")
+
+    def close(self) -> None:
+        for f in self.files:
+            f.close()
 
 
-def injected_report(corpus: Corpus, seed: int, share: float) -> dict[str, Any]:
+def write_corpus(out: Path, segments: int, seed: int, share: float) -> Summary:
+    summary = Summary(segments)
+    writers = Writers(out, seed)
+    try:
+        for i, (source, target) in enumerate(generate(segments, seed, share, summary)):
+            writers.write(i + 1, source, target)
+    finally:
+        writers.close()
+    # Written last: its presence (with a matching generator version) marks a complete corpus.
+    report = injected_report(summary, seed, share)
+    (out / "injected.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    return summary
+
+
+def injected_report(summary: Summary, seed: int, share: float) -> dict[str, Any]:
     kinds: dict[str, dict[str, Any]] = {
         kind: {"expected": list(codes), "count": 0, "lines": [], "examples": []}
         for kind, codes in defects.EXPECTED.items()
     }
-    for i, (kind, detail) in sorted(corpus.injected.items()):
+    for i, (kind, detail, text) in sorted(summary.injected.items()):
         entry = kinds[kind]
         entry["count"] += 1
         entry["lines"].append(i + 1)
         if len(entry["examples"]) < 3:
-            entry["examples"].append({"line": i + 1, "change": detail, "text": corpus.targets[i]})
+            entry["examples"].append({"line": i + 1, "change": detail, "text": text})
     return {
-        "segments": len(corpus.targets),
+        "segments": summary.segments,
         "seed": seed,
         "share": share,
-        "injected": len(corpus.injected),
-        "repeated_sentence_segments": corpus.repeats,
+        "injected": len(summary.injected),
+        "repeated_sentence_segments": summary.repeats,
         "generator": generator_version(),
         "note": "lines are 1-based line numbers of target.en.txt (segment index + 1)",
         "kinds": kinds,
     }
-
-
-def write_corpus(out: Path, corpus: Corpus, seed: int, share: float) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "source.ru.txt").write_text("\n".join(corpus.sources) + "\n", encoding="utf-8")
-    (out / "target.en.txt").write_text("\n".join(corpus.targets) + "\n", encoding="utf-8")
-    with (out / "corpus.tsv").open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(["source", "target"])
-        writer.writerows(zip(corpus.sources, corpus.targets, strict=True))
-    write_po(out / "corpus.po", corpus, seed)
-    # Written last: its presence (with a matching generator version) marks a complete corpus.
-    report = injected_report(corpus, seed, share)
-    (out / "injected.json").write_text(
-        json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
 
 
 def generator_version() -> str:
@@ -733,7 +763,7 @@ def ensure_corpus(
     and generator is already there."""
     if not is_complete(out, segments, seed, share):
         started = time.perf_counter()
-        write_corpus(out, generate(segments, seed, share), seed, share)
+        write_corpus(out, segments, seed, share)
         if log:
             log(f"generated {segments:,} segments in {time.perf_counter() - started:.1f} s: {out}")
     return out
@@ -752,11 +782,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True, help="output folder")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    corpus = generate(args.segments, args.seed, args.share)
-    write_corpus(args.out, corpus, args.seed, args.share)
+    summary = write_corpus(args.out, args.segments, args.seed, args.share)
     print(
-        f"{args.segments:,} segments ({len(corpus.injected):,} with a defect, "
-        f"{corpus.repeats:,} with a repeated sentence) in {time.perf_counter() - started:.1f} s "
+        f"{args.segments:,} segments ({len(summary.injected):,} with a defect, "
+        f"{summary.repeats:,} with a repeated sentence) in {time.perf_counter() - started:.1f} s "
         f"→ {args.out}"
     )
 

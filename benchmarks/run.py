@@ -60,7 +60,8 @@ COMPARABLE: tuple[tuple[str, str, str], ...] = (
 )
 TARGET_SEGMENTS_PER_CORE = 20_000
 TARGET_RATIO = 20.0
-ASSUMED_LANGDETECT_MS = 4.0
+# The options of the tqcheck under test, read from its --help at the start of a run.
+LINT_OPTIONS: set[str] = set()
 
 
 # --- Measuring a child process ---------------------------------------------------------------
@@ -171,8 +172,9 @@ def list_rules(tqcheck: str) -> list[RuleInfo]:
     return rules
 
 
-def lint_has_jobs(tqcheck: str) -> bool:
-    return "--jobs" in output_of([tqcheck, "lint", "--help"])
+def lint_options(tqcheck: str) -> set[str]:
+    """The long options of ``tqcheck lint`` (they change as tqcheck grows)."""
+    return set(re.findall(r"--[a-z][a-z-]+", output_of([tqcheck, "lint", "--help"])))
 
 
 # --- Machine ------------------------------------------------------------------------------------
@@ -319,19 +321,11 @@ def prepare_corpus(segments: int, seed: int, log: Callable[[str], None]) -> Corp
 
 
 def lint_cmd(tqcheck: str, corpus: CorpusInfo, *extra: str) -> list[str]:
-    return [
-        tqcheck,
-        "lint",
-        "--format",
-        "json",
-        "--exit-zero",
-        "--config",
-        str(corpus.config),
-        "--source",
-        str(corpus.source),
-        *extra,
-        str(corpus.target),
-    ]
+    """tqcheck lint on the corpus's line-aligned files, JSON out, never failing."""
+    config = ["--config", str(corpus.config)]
+    quiet = ["--no-progress"] if "--no-progress" in LINT_OPTIONS else []
+    options = ["--format", "json", "--exit-zero", *config, *quiet, *extra]
+    return [tqcheck, "lint", *options, "--source", str(corpus.source), str(corpus.target)]
 
 
 def pofilter_cmd(pofilter: str, corpus: CorpusInfo, output: Path, *tests: str) -> list[str]:
@@ -510,6 +504,7 @@ def comparable_codes(rules: Iterable[RuleInfo]) -> list[str]:
 
 def run_benchmark(opts: Options, runner: Runner) -> Results:
     log = runner.log
+    LINT_OPTIONS.update(lint_options(opts.tqcheck))
     rules = list_rules(opts.tqcheck)
     corpus = prepare_corpus(opts.segments, opts.seed, log)
     tiny = tiny_corpus(runner.workdir)
@@ -531,7 +526,7 @@ def run_benchmark(opts: Options, runner: Runner) -> Results:
         corpus.path,
     )
     results.library, results.langdetect = measure_library(runner, corpus)
-    if lint_has_jobs(opts.tqcheck):
+    if "--jobs" in LINT_OPTIONS:
         for jobs in opts.jobs_values:
             m = runner.measure(
                 f"tqcheck default rules --jobs {jobs} ({n:,})",

@@ -89,9 +89,9 @@ TOPICS: tuple[Topic, ...] = (
             ),
             Lead(
                 "Выборы мэра {rcity.ru_gen} пройдут {datey.ru}, сообщила городская избирательная "
-                "комиссия, добавив, что зарегистрировала {n5.ru} кандидатов.",
+                "комиссия, добавив, что зарегистрировала {nb.ru} кандидатов.",
                 "The mayoral election in {rcity.en} will take place on {datey.en}, the city "
-                "election commission said, adding that it had registered {n5.en} candidates.",
+                "election commission said, adding that it had registered {nb.en} candidates.",
                 "election",
             ),
         ),
@@ -136,16 +136,16 @@ TOPICS: tuple[Topic, ...] = (
         (
             Lead(
                 "Центральный банк {datey.ru} {move.ru} ключевую ставку до {rate.ru} "
-                "годовых, что совпало с ожиданиями большинства аналитиков.",
-                "The central bank {move.en} its key rate to {rate.en} on {datey.en}, in line "
-                "with the expectations of most analysts.",
+                "годовых, объяснив решение динамикой инфляции и кредитования.",
+                "The central bank {move.en} its key rate to {rate.en} on {datey.en}, citing "
+                "the trends in inflation and lending.",
                 "markets",
             ),
             Lead(
                 "Рубль {day.ru} {fx.ru} до {fxrate.ru} рубля за доллар на фоне "
-                "{fxreason.ru}, следует из данных Московской биржи.",
+                "{fx.reason_ru}, следует из данных Московской биржи.",
                 "The rouble {fx.en} to {fxrate.en} to the dollar {day.en} amid "
-                "{fxreason.en}, according to data from the Moscow Exchange.",
+                "{fx.reason_en}, according to data from the Moscow Exchange.",
                 "markets",
             ),
         ),
@@ -217,9 +217,9 @@ TOPICS: tuple[Topic, ...] = (
                 "football",
             ),
             Lead(
-                "Нападающий «{fc.ru_gen}» {p.ru} {day.ru} забил свой {n5.ru_nth} гол в сезоне, "
+                "Нападающий «{fc.ru_gen}» {p.ru} {day.ru} забил свой {nb.ru_nth} гол в сезоне, "
                 "принеся команде победу над «{fc2.ru_ins}» со счетом {score.ru}.",
-                "{fc.en} striker {p.en} scored his {n5.en_nth} goal of the season {day.en}, "
+                "{fc.en} striker {p.en} scored his {nb.en_nth} goal of the season {day.en}, "
                 "giving his team a {score.en} win over {fc2.en}.",
                 "football",
             ),
@@ -245,7 +245,7 @@ TOPICS: tuple[Topic, ...] = (
         0.4,
         (
             Lead(
-                "Российская теннисистка {p.ru} {day.ru} вышла в {round.ru} турнира "
+                "Российская теннисистка {p.ru} {day.ru} вышла {round.ru} турнира "
                 "{city.ru_in}, победив {p2.ru_acc} со счетом {tscore.ru}.",
                 "Russian tennis player {p.en} reached the {round.en} of the tournament in "
                 "{city.en} {day.en}, beating {p2.en} {tscore.en}.",
@@ -318,7 +318,7 @@ TOPICS: tuple[Topic, ...] = (
                 "The Investigative Committee {day.en} opened a criminal case against {p.en}, "
                 "an official of the {rcity.en} city administration, on suspicion of "
                 "{offence.en}.",
-                "courts",
+                "case",
             ),
         ),
     ),
@@ -494,9 +494,9 @@ FOLLOWS: dict[str, tuple[Pair, ...]] = {
         ),
         (
             "{p.ru_last}, перешедший в «{hc.ru}» из «{hc3.ru_gen}» в {year} году, набрал в "
-            "этом сезоне {pts} очков в {games} матчах.",
-            "{p.en_last}, who joined {hc.en} from {hc3.en} in {year}, has {pts} points from "
-            "{games} games this season.",
+            "этом сезоне {hpts} очков в {hgames} матчах.",
+            "{p.en_last}, who joined {hc.en} from {hc3.en} in {year}, has {hpts} points from "
+            "{hgames} games this season.",
         ),
     ),
     "tennis": (
@@ -526,9 +526,9 @@ FOLLOWS: dict[str, tuple[Pair, ...]] = {
             "the journal {journal} in {monthy.en}.",
         ),
         (
-            "Ранее астрономы {uni2.ru} обнаружили {n5.ru} новых экзопланет у звезды, "
+            "Ранее астрономы {uni2.ru} обнаружили {nb.ru} новых экзопланет у звезды, "
             "удаленной от Земли на {k.ru} световых лет.",
-            "Earlier, astronomers at {uni2.en} discovered {n5.en} new exoplanets orbiting a "
+            "Earlier, astronomers at {uni2.en} discovered {nb.en} new exoplanets orbiting a "
             "star {k.en} light years from Earth.",
         ),
         (
@@ -566,9 +566,9 @@ FOLLOWS: dict[str, tuple[Pair, ...]] = {
             "norm, the weather centre in {rcity.en} said.",
         ),
         (
-            "Из-за непогоды {rcity.ru_in} повалено {trees} деревьев, пострадали {n5.ru} "
+            "Из-за непогоды {rcity.ru_in} повалено {trees} деревьев, пострадали {nb.ru} "
             "человек, сообщили {day.ru} в администрации города.",
-            "The storm brought down {trees} trees in {rcity.en} and injured {n5.en} people, "
+            "The storm brought down {trees} trees in {rcity.en} and injured {nb.en} people, "
             "the city administration said {day.en}.",
         ),
     ),
@@ -580,16 +580,24 @@ FOLLOWS: dict[str, tuple[Pair, ...]] = {
             "{p.en_last}.",
         ),
         (
+            "{p.ru_last} находится под стражей с {datey.ru}, {p.ego} адвокат {p2.ru} "
+            "заявил{p2.a}, что обжалует приговор.",
+            "{p.en_last} has been in custody since {datey.en}, and {p.his} lawyer, {p2.en}, "
+            "said {p2.he} would appeal against the sentence.",
+        ),
+    ),
+    "case": (
+        (
             "Ущерб оценивается в {mln2.ru}, сообщили {day2.ru} в управлении Следственного "
             "комитета {rcity.ru_in}.",
             "The damage is estimated at {mln2.en}, the Investigative Committee's office in "
             "{rcity.en} said {day2.en}.",
         ),
         (
-            "{p.ru_last} находится под стражей с {datey.ru}, {p.ego} адвокат {p2.ru} "
-            "заявил{p2.a}, что обжалует решение.",
-            "{p.en_last} has been in custody since {datey.en}, and {p.his} lawyer, {p2.en}, "
-            "said {p2.he} would appeal.",
+            "{p.ru_last} задержан{p.a} {datey.ru}, {p.ego} адвокат {p2.ru} заявил{p2.a}, "
+            "что {p.on} не признает вину.",
+            "{p.en_last} was detained on {datey.en}, and {p.his} lawyer, {p2.en}, said "
+            "{p.his} client denied the charges.",
         ),
     ),
     "project": (
@@ -607,9 +615,9 @@ FOLLOWS: dict[str, tuple[Pair, ...]] = {
     ),
     "roads": (
         (
-            "В этом году планируется отремонтировать {km} километров дорог и {n5.ru} "
+            "В этом году планируется отремонтировать {km} километров дорог и {nb.ru} "
             "мостов, добавил{p.a} {p.ru_last}.",
-            "This year {km} kilometres of roads and {n5.en} bridges are to be repaired, "
+            "This year {km} kilometres of roads and {nb.en} bridges are to be repaired, "
             "{p.en_last} added.",
         ),
         (
@@ -705,8 +713,8 @@ QUOTES: dict[str, tuple[Pair, ...]] = {
             "The team played its best match of the season",
         ),
         (
-            "До конца сезона осталось {n5.ru} матчей, и мы будем бороться в каждом",
-            "There are {n5.en} matches left in the season, and we will fight in every one",
+            "До конца сезона осталось {nb.ru} матчей, и мы будем бороться в каждом",
+            "There are {nb.en} matches left in the season, and we will fight in every one",
         ),
         (
             "Мы набрали {pts2} очков, но этого пока недостаточно",
@@ -734,8 +742,8 @@ QUOTES: dict[str, tuple[Pair, ...]] = {
             "The first tests were successful, and now we need partners",
         ),
         (
-            "Над проектом работали {n5.ru} лабораторий из {n2.ru_gen} стран",
-            "{n5.en_cap} laboratories from {n2.en} countries worked on the project",
+            "Над проектом работали {nb.ru} лабораторий из {n2.ru_gen} стран",
+            "{nb.en_cap} laboratories from {n2.en} countries worked on the project",
         ),
         (
             "Мы работали над этой задачей с {year2} года",

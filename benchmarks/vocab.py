@@ -536,12 +536,12 @@ DISCOVERIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "алгоритм прогнозирования лесных пожаров",
-        "an algorithm that predicts forest fires",
+        "an algorithm for predicting forest fires",
         ("faster", "more accurate"),
     ),
     (
         "датчик для контроля качества воды",
-        "a sensor that monitors water quality",
+        "a sensor for monitoring water quality",
         ("cheaper", "more accurate", "more reliable"),
     ),
     (
@@ -561,7 +561,7 @@ DISCOVERIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "тест для выявления гриппа",
-        "a test that detects influenza",
+        "a test for detecting influenza",
         ("cheaper", "faster", "more accurate"),
     ),
 )
@@ -722,14 +722,20 @@ INDICATORS: tuple[tuple[str, str, str, str], ...] = (
 )
 RATE_MOVES: tuple[tuple[str, str], ...] = (("повысил", "raised"), ("снизил", "cut"))
 FX_MOVES: tuple[tuple[str, str], ...] = (("ослаб", "weakened"), ("укрепился", "strengthened"))
-# Reasons for a move of the rouble: Russian genitive (after «на фоне»), English (after "amid").
-FX_REASONS: tuple[tuple[str, str], ...] = (
-    ("снижения цен на нефть", "falling oil prices"),
-    ("роста импорта", "rising imports"),
-    ("налогового периода", "the tax period"),
-    ("продаж валютной выручки экспортерами", "exporters' sales of foreign currency"),
-    ("ослабления доллара на мировых рынках", "a weaker dollar on world markets"),
-)
+# Reasons for a move of the rouble, by its direction (English verb): Russian genitive (after
+# «на фоне»), English (after "amid").
+FX_REASONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "weakened": (
+        ("снижения цен на нефть", "falling oil prices"),
+        ("роста импорта", "rising imports"),
+        ("выплат дивидендов иностранным акционерам", "dividend payments to foreign shareholders"),
+    ),
+    "strengthened": (
+        ("налогового периода", "the tax period"),
+        ("продаж валютной выручки экспортерами", "exporters' sales of foreign currency"),
+        ("ослабления доллара на мировых рынках", "a weaker dollar on world markets"),
+    ),
+}
 UP_DOWN: tuple[tuple[str, str], ...] = (("больше", "up"), ("меньше", "down"))
 SHARE_MOVES: tuple[tuple[str, str], ...] = (("подорожали", "rose"), ("подешевели", "fell"))
 # Why shares moved: Russian, English.
@@ -739,11 +745,10 @@ SHARE_REASONS: tuple[tuple[str, str], ...] = (
     ("после объявления о выкупе акций", "after it announced a share buyback"),
     ("на фоне роста цен на сырье", "as commodity prices rose"),
 )
-# Tennis rounds: Russian accusative (after «вышла в»), English.
+# Tennis rounds: Russian accusative with its preposition (after «вышла»), English.
 ROUNDS: tuple[tuple[str, str], ...] = (
-    ("четвертьфинал", "quarter-finals"),
-    ("полуфинал", "semi-finals"),
-    ("финал", "final"),
-    ("третий круг", "third round"),
-    ("второй круг", "second round"),
+    ("в четвертьфинал", "quarter-finals"),
+    ("в полуфинал", "semi-finals"),
+    ("в третий круг", "third round"),
+    ("во второй круг", "second round"),
 )
