@@ -58,7 +58,7 @@ def self_coordination(
 ) -> Injected | None:
     """The second of two coordinated nouns replaced by the first ("trade and trade")."""
     text = _target(sentences)
-    pairs = [v.en for k, v in slots.items() if k.startswith("co") and v.en in text]
+    pairs = [v.en for k, v in slots.items() if re.fullmatch(r"co\d*", k) and v.en in text]
     if not pairs:
         return None
     pair = _pick(rng, pairs)

@@ -56,7 +56,7 @@ TOPICS: tuple[Topic, ...] = (
             Lead(
                 "{pol.ru} {p.ru} {day.ru} прибыл{p.a} {city.ru_to} с {visit.ru} визитом, "
                 "чтобы обсудить с местными властями вопросы {co.ru}.",
-                "{pol.en} {p.en} arrived in {city.en} {day.en} for a {visit.en} visit to "
+                "{pol.en} {p.en} arrived in {city.en} {day.en} for {visit.en} visit to "
                 "discuss {co.en} with the local authorities.",
                 "diplomacy",
             ),

@@ -664,13 +664,13 @@ NUMBER_WORDS: tuple[tuple[str, str, str, str], ...] = (
     ("четырнадцать", "четырнадцати", "четырнадцати", "fourteen"),
     ("пятнадцать", "пятнадцати", "пятнадцати", "fifteen"),
 )
-# Visit lengths: Russian instrumental adjective, English.
+# Kinds of visit: Russian instrumental adjective, English (with its article).
 VISIT_LENGTHS: tuple[tuple[str, str], ...] = (
-    ("двухдневным", "two-day"),
-    ("трехдневным", "three-day"),
-    ("четырехдневным", "four-day"),
-    ("официальным", "official"),
-    ("рабочим", "working"),
+    ("двухдневным", "a two-day"),
+    ("трехдневным", "a three-day"),
+    ("четырехдневным", "a four-day"),
+    ("официальным", "an official"),
+    ("рабочим", "a working"),
 )
 # Ordinals 1 to 15: Russian masculine nominative, English.
 ORDINALS: tuple[tuple[str, str], ...] = (
