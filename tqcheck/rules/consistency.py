@@ -239,50 +239,33 @@ class InconsistentSource(_VariantRule):
 
 # An acronym of the source, and any Russian case ending written after it ("МИДа", "НАТО-вский").
 _SOURCE_ACRONYM_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})(?:-?[а-яё]{1,3})?(?![\w-])")
-# A capitalized word of the source (a name, in Russian, unless it starts a sentence).
-_SOURCE_NAME_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?![\w-])")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:]\s*|[«\"“„(—–-]\s*)$")
-# Russian case endings, longest first, so that "Москве" and "Москва" meet as "Москв".
-_RU_ENDING_RE = re.compile(r"(?:ого|его|ому|ему|ой|ей|ий|ый|ая|ое|ым|им|ом|ем|ую|а|я|у|ю|е|ы|и|о)$")
 _TARGET_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 # A word of the translation; a possessive "'s" is not part of it.
 _TARGET_WORD_RE = re.compile(r"[A-Za-z][\w-]*(?:['’](?!s\b)[\w-]+)*")
 _LINKING_WORDS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "von", "van"})
 
 
-def _name_stem(word: str) -> str:
-    stem = _RU_ENDING_RE.sub("", word)
-    return stem if len(stem) >= 3 else word
-
-
 def _source_terms(source: str) -> dict[str, str]:
-    """The acronyms and capitalized names of a source (key → as written first)."""
+    """The acronyms of a source (key → as written first). Names are left to TQ201: a
+    source name aligned by co-occurrence takes in whatever capitalized words surround it in
+    news (given names shared by several people, "Moscow Exchange on Tuesday")."""
     terms: dict[str, str] = {}
     if source.isupper():  # a heading in capitals: acronyms cannot be told from words
         return terms
     for m in _SOURCE_ACRONYM_RE.finditer(source):
         terms.setdefault(m[1], m[1])
-    for m in _SOURCE_NAME_RE.finditer(source):
-        if not _SENTENCE_START_RE.search(source, 0, m.start()):
-            terms.setdefault(_name_stem(m.group()), m.group())
     return terms
 
 
 def _kind(candidate: str) -> str:
-    """ "acronym", "name" (one word) or "phrase" (several)."""
-    if _TARGET_ACRONYM_RE.fullmatch(candidate):
-        return "acronym"
-    return "phrase" if " " in candidate else "name"
-
-
-# The kinds of rendering each kind of source term may have: an acronym may be spelled out.
-_RENDERING_KINDS = {True: frozenset({"acronym", "phrase"}), False: frozenset({"name", "phrase"})}
+    """ "acronym" or "phrase" (capitalized words, an acronym spelled out)."""
+    return "acronym" if _TARGET_ACRONYM_RE.fullmatch(candidate) else "phrase"
 
 
 def _target_candidates(text: str) -> dict[str, tuple[int, int]]:
-    """The renderings a term may have in a translation, with their first spans: acronyms,
-    runs of capitalized words ("Supreme State Council", linking words allowed inside) and
-    single capitalized words that are not English vocabulary ("Lukashenko")."""
+    """The renderings a term may have in a translation, with their first spans: acronyms
+    and runs of capitalized words ("Supreme State Council", linking words allowed inside)."""
     found: dict[str, tuple[int, int]] = {}
     if text.isupper():
         return found
@@ -320,10 +303,6 @@ def _add_run(found: dict[str, tuple[int, int]], text: str, run: list[re.Match[st
         run = run[:-1]
     if len(run) >= 2:
         found.setdefault(text[run[0].start() : run[-1].end()], (run[0].start(), run[-1].end()))
-    for m in run:
-        word = m.group()
-        if _kind(word) == "name" and word[:1].isupper() and not is_english_word(word):
-            found.setdefault(word, m.span())
 
 
 @dataclass
@@ -364,11 +343,10 @@ class SourceTermVariants(DocumentRule):
     ## What it does
     Finds, from the document alone, how each source term is rendered in each segment, and
     flags the segments that render a term differently from the majority. The source terms
-    are the source's acronyms (СВО, ВГС, НАТО) and its capitalized words that do not start
-    a sentence (names; Russian case endings are folded, so «Москве» is «Москва»). A
-    segment's candidate renderings are the translation's acronyms, its runs of capitalized
-    words ("Supreme State Council") and its capitalized words that are not English
-    vocabulary. The alignment is a competitive linking by Dice score over segments
+    are the source's acronyms (СВО, ВГС, НАТО); names are TQ201's (aligned by co-occurrence,
+    a name would take in the capitalized words around it). A segment's candidate renderings
+    are the translation's acronyms and its runs of capitalized words ("Supreme State
+    Council"). The alignment is a competitive linking by Dice score over segments
     (2·both / (term's segments + rendering's segments)):
 
     1. a candidate can render a term only if every segment whose translation has the
@@ -379,8 +357,8 @@ class SourceTermVariants(DocumentRule):
 
     A term found in at least two segments with two different renderings, each the only one
     aligned in its segment, is reported where it follows the less frequent rendering (of
-    equally frequent ones, the later). Acronyms are compared with acronyms and names with
-    names, so an acronym next to its spelled-out form is not a variant; a well-known English
+    equally frequent ones, the later). Acronyms are compared with acronyms and spelled-out
+    forms with spelled-out forms, so an acronym next to its spelled-out form is not a variant; a well-known English
     acronym (EU, CSTO, AFU) is never reported as the variant, since it is either another
     entity or a standard rendering. English translations only: capitals mark names there,
     not in German.
@@ -440,12 +418,7 @@ class SourceTermVariants(DocumentRule):
         for seg in summary.segments:
             aligned: dict[str, list[str]] = defaultdict(list)
             for c in seg.candidates:
-                kind = _kind(c)
-                dice = {
-                    t: 2 * both[t, c] / (term_count[t] + candidate_count[c])
-                    for t in seg.terms
-                    if kind in _RENDERING_KINDS[t.isupper()]
-                }
+                dice = {t: 2 * both[t, c] / (term_count[t] + candidate_count[c]) for t in seg.terms}
                 if not dice:
                     continue
                 best = max(dice.values())
@@ -457,7 +430,7 @@ class SourceTermVariants(DocumentRule):
                     renderings[t].append((seg, cs[0]))
         by_segment: dict[int, list[_Flag]] = defaultdict(list)
         for term, uses in renderings.items():
-            for kind in ("acronym", "name", "phrase"):
+            for kind in ("acronym", "phrase"):
                 same_kind = [(seg, c) for seg, c in uses if _kind(c) == kind]
                 counts = Counter(c for _, c in same_kind)
                 if len(counts) < 2:
