@@ -371,9 +371,17 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _DIGITS_RE = re.compile(r"\d+")
 # Anything after a digit that may start a magnitude word (a superset of _SCALE_RE's).
 _SCALE_HINT_RE = re.compile(
-    rf"\d[{_SPACES}]?(?:тыс|млн|млрд|трлн|милл|трил|thous|mil|bil|tril|mn|bn|tn|mio|mrd|tsd|[kmb])",
+    rf"\d[{_SPACES}]?(тыс|млн|млрд|трлн|миллиард|милл|трил|thous|milliard|mil|bil|tril|mn|bn|tn|mio|mrd"
+    r"|tsd|[kmb])",
     re.IGNORECASE,
 )
+# The power of ten each magnitude hint stands for (short scale).
+_HINT_POWERS = {
+    **dict.fromkeys(["тыс", "thous", "tsd", "k"], 3),
+    **dict.fromkeys(["млн", "милл", "mil", "mn", "mio", "m"], 6),
+    **dict.fromkeys(["млрд", "миллиард", "milliard", "bil", "bn", "mrd", "b"], 9),
+    **dict.fromkeys(["трлн", "трил", "tril", "tn"], 12),
+}
 _WORD_GAP_RE = re.compile(r"[\s‐‑-]+(?:and[\s‐‑-]+)?")
 
 
@@ -803,6 +811,10 @@ def _pool(tokens: Iterable[NumberToken]) -> _Pool:
     return pool
 
 
+def _hint_powers(text: str) -> list[int]:
+    return [_HINT_POWERS[m[1].lower()] for m in _SCALE_HINT_RE.finditer(text)]
+
+
 def compare_numbers(
     source: str, target: str, source_lang: str | None, target_lang: str | None
 ) -> tuple[list[NumberToken], list[NumberToken]]:
@@ -810,13 +822,22 @@ def compare_numbers(
     are not in the source. Numbers match by value, however the locale writes them;
     numbers in words, Roman numerals and month names count where they can stand for one."""
     source_runs, target_runs = _DIGITS_RE.findall(source), _DIGITS_RE.findall(target)
-    if sorted(source_runs) == sorted(target_runs) and not (
-        _SCALE_HINT_RE.search(source) or _SCALE_HINT_RE.search(target)
-    ):
-        # The same digits on both sides (or none): only a magnitude word could make them
-        # mean different numbers, and everything else this function accepts.
-        return [], []
     source_lang, target_lang = primary_language(source_lang), primary_language(target_lang)
+    if sorted(source_runs) == sorted(target_runs):
+        # The same digits on both sides (or none): only a magnitude word could make them
+        # mean different numbers, and everything else this function accepts; so do the
+        # same magnitudes in the same order after the same digits ("5 млрд" / "5 billion"),
+        # where no language of the pair reads "billion" as a million million.
+        source_powers, target_powers = _hint_powers(source), _hint_powers(target)
+        if not source_powers and not target_powers:
+            return [], []
+        if (
+            source_runs == target_runs
+            and source_powers == target_powers
+            and source_lang not in _LONG_SCALE
+            and target_lang not in _LONG_SCALE
+        ):
+            return [], []
     source, target = blank_markup(source), blank_markup(target)
     source_tokens, target_tokens = _tokens(source, source_lang), _tokens(target, target_lang)
     target_pool, source_pool = _pool(target_tokens), _pool(source_tokens)
@@ -1035,7 +1056,7 @@ _DENSITY = {"zh": 0.3, "ja": 0.35, "ko": 0.45}
 
 
 def _letters(text: str) -> int:
-    return len(text) - sum(1 for ch in text if ch.isspace())
+    return len("".join(text.split()))
 
 
 class LengthRatio(SegmentRule):
