@@ -811,8 +811,12 @@ def _pool(tokens: Iterable[NumberToken]) -> _Pool:
     return pool
 
 
-def _hint_powers(text: str) -> list[int]:
-    return [_HINT_POWERS[m[1].lower()] for m in _SCALE_HINT_RE.finditer(text)]
+def _magnitudes(text: str) -> list[tuple[str, int]]:
+    """Each run of digits with the power of ten of the magnitude word after it (0 without
+    one), sorted: the numbers of a text, whatever their order, in a form cheap to compare."""
+    powers = {m.start(): _HINT_POWERS[m[1].lower()] for m in _SCALE_HINT_RE.finditer(text)}
+    # A hint starts at the last digit of the run it follows.
+    return sorted((m.group(), powers.get(m.end() - 1, 0)) for m in _DIGITS_RE.finditer(text))
 
 
 def compare_numbers(
@@ -826,16 +830,14 @@ def compare_numbers(
     if sorted(source_runs) == sorted(target_runs):
         # The same digits on both sides (or none): only a magnitude word could make them
         # mean different numbers, and everything else this function accepts; so do the
-        # same magnitudes in the same order after the same digits ("5 млрд" / "5 billion"),
-        # where no language of the pair reads "billion" as a million million.
-        source_powers, target_powers = _hint_powers(source), _hint_powers(target)
-        if not source_powers and not target_powers:
+        # same digits with the same magnitudes after them ("5 млрд" / "5 billion"), where no
+        # language of the pair reads "billion" as a million million.
+        if not _SCALE_HINT_RE.search(source) and not _SCALE_HINT_RE.search(target):
             return [], []
         if (
-            source_runs == target_runs
-            and source_powers == target_powers
-            and source_lang not in _LONG_SCALE
+            source_lang not in _LONG_SCALE
             and target_lang not in _LONG_SCALE
+            and _magnitudes(source) == _magnitudes(target)
         ):
             return [], []
     source, target = blank_markup(source), blank_markup(target)
