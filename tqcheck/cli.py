@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 
 import click
@@ -24,13 +23,10 @@ from tqcheck.encodings import collect_warnings
 from tqcheck.engine import Checker
 from tqcheck.errors import InputError, TqcheckError, UsageError
 from tqcheck.issue import Issue, Severity
+from tqcheck.parallel import Streamed, check_run, parse_jobs
+from tqcheck.progress import Bar, wanted
 from tqcheck.readers import EXTENSIONS, FORMATS, ReadOptions, format_of, read_document
-from tqcheck.readers.stream import (
-    PARTITION_CHARS,
-    STREAM_THRESHOLD,
-    iter_partitions,
-    stream_encoding,
-)
+from tqcheck.readers import stream as streaming
 from tqcheck.readers.text import attach_references, decode, read_bytes
 from tqcheck.registry import all_rules, find_rule
 
@@ -44,48 +40,75 @@ def _split(values: Sequence[str]) -> tuple[str, ...] | None:
 
 
 def _read_documents(
-    paths: Sequence[str], options: ReadOptions, group: bool
-) -> tuple[list[Document], list[Target], list[str]]:
-    """Documents of every target; the large plain-text files to stream instead (not with
-    grouping, which needs every document at once); and a warning for each file that could
-    not be read. With a single target, a file that cannot be read ends the run (exit 2)."""
+    paths: Sequence[str], options: ReadOptions, reference: Path | None = None
+) -> tuple[list[Document | Streamed], list[str]]:
+    """Every target in order: a document read whole, or a large plain-text file (with its
+    line-aligned source and reference, if any) to stream; and a warning for each file that
+    could not be read. With a single target, a file that cannot be read ends the run (exit 2).
+    """
     targets = discover(paths, frozenset(EXTENSIONS))
     if options.source is not None and len(targets) != 1:
         raise InputError(f"--source {options.source}: give exactly one target file with it")
-    documents: list[Document] = []
-    streamed: list[Target] = []
+    inputs: list[Document | Streamed] = []
     warnings: list[str] = []
     for target in targets:
-        if not group and _streamable(target, options):
-            streamed.append(target)
-            continue
         try:
-            documents.append(read_document(target.path, target.display, options))
+            if _streamable(target, options, reference):
+                inputs.append(_streamed(target, options, reference))
+            else:
+                inputs.append(read_document(target.path, target.display, options))
         except InputError as exc:
             if len(targets) == 1:
                 raise
             warnings.append(str(exc))
-    if targets and not documents and not streamed:
+    if targets and not inputs:
         raise InputError(f"none of the {len(targets)} files could be read: " + "; ".join(warnings))
-    return documents, streamed, warnings
+    return inputs, warnings
 
 
-def _streamable(target: Target, options: ReadOptions) -> bool:
-    if target.path is None or options.source is not None:
+def _streamable(target: Target, options: ReadOptions, reference: Path | None) -> bool:
+    """A plain-text file that, with the files aligned with it, is at least the streaming
+    threshold: it is read a partition at a time, never whole."""
+    if target.path is None or format_of(target.path, options) != "text":
         return False
-    if format_of(target.path, options) != "text":
-        return False
-    try:
-        return target.path.stat().st_size >= STREAM_THRESHOLD
-    except OSError:
-        return False
+    size = 0
+    for path in (target.path, options.source, reference):
+        try:
+            size += path.stat().st_size if path is not None else 0
+        except OSError:
+            if path == target.path:
+                return False  # reading it says what is wrong
+    return size >= streaming.STREAM_THRESHOLD
 
 
-def _attach_references(documents: list[Document], path: Path, encoding: str | None) -> None:
-    if len(documents) != 1:
+def _streamed(target: Target, options: ReadOptions, reference: Path | None) -> Streamed:
+    assert target.path is not None
+
+    def aligned(path: Path | None) -> streaming.Aligned | None:
+        if path is None:
+            return None
+        name = str(path)
+        return streaming.Aligned(
+            path, name, streaming.stream_encoding(path, name, options.encoding)
+        )
+
+    return Streamed(
+        target.path,
+        target.display,
+        streaming.stream_encoding(target.path, target.display, options.encoding),
+        source=aligned(options.source),
+        reference=aligned(reference),
+        partition_chars=streaming.PARTITION_CHARS,
+    )
+
+
+def _attach_references(inputs: list[Document | Streamed], path: Path, encoding: str | None) -> None:
+    if len(inputs) != 1:
         raise InputError(f"--ref {path}: give exactly one target file with it")
+    if isinstance(inputs[0], Streamed):
+        return  # read alongside it
     text, _ = decode(read_bytes(path, str(path)), str(path), encoding)
-    attach_references(documents[0], text, str(path))
+    attach_references(inputs[0], text, str(path))
 
 
 def _use_color() -> bool:
@@ -144,6 +167,21 @@ def cli() -> None:
 )
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide issues recorded here.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record issues here.")
+@click.option(
+    "--jobs",
+    "-j",
+    default="1",
+    show_default=True,
+    metavar="N",
+    help="Check in N processes (0 or 'auto': one per CPU); files, and chunks of large files, "
+    "are shared out, and the output is exactly that of a serial run.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (segments checked) on stderr; by default shown on a terminal "
+    "for many files or a large input.",
+)
 def lint(
     paths: tuple[str, ...],
     fmt: str,
@@ -167,9 +205,15 @@ def lint(
     encoding: str | None,
     baseline: str | None,
     write_baseline: str | None,
+    jobs: str,
+    progress: bool | None,
 ) -> None:
     """Lint translations: text, PO, XLIFF, TMX, TSV/CSV and SRT/WebVTT files, directories
-    (recursively) or standard input (-)."""
+    (recursively) or standard input (-).
+
+    Plain-text files of 64 MB or more (with their --source and --ref) are read as
+    partitions, twice, so that memory holds a partition and the consistency summaries."""
+    processes = parse_jobs(jobs)
     config = load_config(config_file)
     extend = _split(extend_select)
     if reference_file:
@@ -196,24 +240,26 @@ def lint(
         input_format=input_format,
         encoding=encoding,
     )
+    reference = Path(reference_file) if reference_file else None
     with collect_warnings() as decode_warnings:
-        documents, streamed, warnings = _read_documents(paths, options, group or config.group)
-        if reference_file:
-            _attach_references(documents, Path(reference_file), options.encoding)
+        inputs, warnings = _read_documents(paths, options, reference)
+        if reference is not None:
+            _attach_references(inputs, reference, options.encoding)
     for warning in decode_warnings:
         click.echo(f"tqcheck: warning: {warning}", err=True)
     for warning in warnings:
         click.echo(f"tqcheck: warning: {warning} (skipped)", err=True)
-    issues = checker.check_documents(documents)
-    files = [(doc.path, doc.encoding) for doc in documents]
-    for target in streamed:
-        assert target.path is not None
-        found = stream_encoding(target.path, target.display, options.encoding)
-        files.append((target.display, found))
-        partitions = partial(iter_partitions, target.path, target.display, PARTITION_CHARS, found)
-        for batch in checker.check_partitions(partitions):
-            issues += batch
-    issues.sort(key=lambda issue: issue.sort_key)
+    bar = Bar() if wanted(progress, inputs) else None
+    try:
+        issues = check_run(checker, inputs, jobs=processes, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    documents = [item for item in inputs if isinstance(item, Document)]
+    files = [
+        (item.path, item.encoding) if isinstance(item, Document) else (item.display, item.encoding)
+        for item in inputs
+    ]
     if baseline:
         issues = baselines.filter_baseline(issues, baselines.load_baseline(Path(baseline)))
     if write_baseline:
@@ -288,7 +334,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI and turn tqcheck's own errors into exit status 2."""
     try:
         cli.main(args=argv, prog_name="tqcheck", standalone_mode=False)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):  # Ctrl-C
+            click.echo("tqcheck: interrupted", err=True)
+            sys.exit(130)
         click.echo("tqcheck: aborted", err=True)
         sys.exit(2)
     except click.ClickException as exc:

@@ -1,0 +1,589 @@
+"""A run's documents checked in units, in this process or across several (``--jobs``), with
+the output of a serial run whatever the number of processes.
+
+A run is cut into units of work: a document read whole, a chunk of the segments of a large
+document, or a partition of a file streamed from disk. A file that needs only itself (no
+grouping, one unit) is checked in one step. The others take two passes, as document rules
+are written for: every unit's summaries are collected (map), merged in this process in a
+fixed order — path order with grouping, then unit order — (merge), and every unit is checked
+against the merged summaries (check). The issues are put together in file and unit order and
+sorted by ``Issue.sort_key``, so the output does not depend on which process finished first.
+
+Chunks keep memory bounded: each is a document of its own, built when it is checked and
+dropped after, so the words and sentences cached on its segments go with it. A document of
+more than :data:`CHUNK_SEGMENTS` segments is checked in chunks in a serial run too, and with
+several processes a document larger than its share of the run is split so that all of them
+have work.
+
+Processes are forked where the platform can (the checker and the documents read are then
+shared, not copied) and spawned elsewhere (each builds its checker once, from the
+configuration). Errors raised in a process end the run as they would in a serial one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import dataclasses
+import gc
+import math
+import multiprocessing
+import os
+import pickle
+import re
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from tqcheck.config import Config
+from tqcheck.document import Document, Segment
+from tqcheck.engine import Checker
+from tqcheck.errors import UsageError
+from tqcheck.issue import Issue
+from tqcheck.languages import _SAMPLE_SEGMENTS
+from tqcheck.readers.stream import PARTITION_CHARS, Aligned, iter_aligned_partitions
+
+#: a document with more segments than this is checked in chunks of at most this many.
+CHUNK_SEGMENTS = 10_000
+#: with several processes, a document larger than its share of the run is split into
+#: chunks, none smaller than this.
+MIN_CHUNK_SEGMENTS = 1_000
+#: summaries merged at a time (merging one into a growing whole would copy it each time).
+_MERGE_BATCH = 32
+#: units handed out but not yet done, per process (partitions waiting in memory).
+_QUEUED_PER_JOB = 2
+#: two-pass groups under way at once (each may hold its merged summaries).
+_OPEN_GROUPS = 2
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+
+
+def parse_jobs(value: str | int | None) -> int:
+    """The number of processes ``--jobs`` asks for: a count, or 0 / "auto" for one per CPU."""
+    if value is None:
+        return 1
+    text = str(value).strip().lower()
+    if text == "auto":
+        return os.cpu_count() or 1
+    jobs = int(text) if text.isdigit() else -1
+    if jobs < 0:
+        raise UsageError(f"--jobs: expected a number of processes or 'auto', not {value!r}")
+    return jobs or os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Streamed:
+    """A file read as partitions of whole lines, never whole: a plain-text target, with its
+    line-aligned source and reference where there are some."""
+
+    path: Path
+    display: str
+    encoding: str
+    source: Aligned | None = None
+    reference: Aligned | None = None
+    #: characters in one partition (None: the reader's default at the time of the run).
+    partition_chars: int | None = None
+
+    def partitions(self) -> Iterator[Document]:
+        size = self.partition_chars or PARTITION_CHARS
+        return iter_aligned_partitions(
+            self.path, self.display, self.source, self.reference, size, self.encoding
+        )
+
+
+class Progress(Protocol):
+    """What a run reports as it goes: segments to check (more may come as streamed files
+    are read) and segments checked. A segment checked in two passes counts twice."""
+
+    def grow(self, segments: int) -> None: ...
+
+    def advance(self, segments: int) -> None: ...
+
+
+# --- Units of work ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """Segments ``start:stop`` of the run's document ``file``, its text cut to the lines
+    ``lo:hi`` (characters) that hold them, which start at line ``line_base``."""
+
+    file: int
+    start: int
+    stop: int
+    lo: int
+    hi: int
+    line_base: int
+    whole: bool
+
+
+_FULL, _COLLECT, _CHECK = "full", "collect", "check"
+_DONE = object()
+
+
+@dataclass(frozen=True)
+class _Task:
+    kind: str
+    languages: tuple[str | None, str]
+    unit: _Ref | Document
+    group: int = -1
+    summaries: str | None = None  # the file holding the group's merged summaries
+
+
+def document_part(document: Document, ref: _Ref) -> Document:
+    """A document of its own for some of ``document``'s segments: fresh copies of them (so
+    what is cached on them is dropped with it) and only the lines of text they stand on,
+    positions kept (offsets move with the text cut, ``line_base`` counts the lines before)."""
+    if ref.whole:
+        return dataclasses.replace(
+            document, segments=[copy.copy(s) for s in document.segments], analyses={}
+        )
+    segments = []
+    for segment in document.segments[ref.start : ref.stop]:
+        part = copy.copy(segment)
+        part.offset = segment.offset - ref.lo
+        if segment.anchors:
+            part.anchors = tuple((i, offset - ref.lo) for i, offset in segment.anchors)
+        segments.append(part)
+    return dataclasses.replace(
+        document,
+        text=document.text[ref.lo : ref.hi],
+        segments=segments,
+        line_base=ref.line_base,
+        analyses={},
+    )
+
+
+def _extent(segment: Segment) -> tuple[int, int]:
+    """The first and last-but-one characters of the file that a segment's text maps to."""
+    if not segment.anchors:
+        return segment.offset, segment.offset + len(segment.text)
+    anchors = segment.anchors
+    ends = [index for index, _ in anchors[1:]] + [len(segment.text)]
+    low = min(offset for _, offset in anchors)
+    high = max(
+        offset + max(0, end - index) for (index, offset), end in zip(anchors, ends, strict=True)
+    )
+    return low, high
+
+
+def _chunks(document: Document, file: int, size: int) -> list[_Ref]:
+    """The document as chunks of ``size`` segments, each with the whole lines it stands on."""
+    segments = document.segments
+    if len(segments) <= size:
+        return [_Ref(file, 0, len(segments), 0, len(document.text), document.line_base, True)]
+    starts = [0] + [m.end() for m in _LINE_BREAK_RE.finditer(document.text)]
+    refs = []
+    for start in range(0, len(segments), size):
+        stop = min(start + size, len(segments))
+        extents = [_extent(s) for s in segments[start:stop]]
+        low = max(0, min(lo for lo, _ in extents))
+        high = min(len(document.text), max(hi for _, hi in extents))
+        first = bisect.bisect_right(starts, low) - 1
+        last = bisect.bisect_right(starts, high)  # the line after the one holding ``high``
+        hi = starts[last] if last < len(starts) else len(document.text)
+        refs.append(_Ref(file, start, stop, starts[first], hi, document.line_base + first, False))
+    return refs
+
+
+def _chunk_size(segments: int, total: int, jobs: int) -> int:
+    """Segments per chunk of a document: all of them when it is small; several chunks when
+    it is large, or when with several processes it is more than its share of the run."""
+    size = CHUNK_SEGMENTS
+    if jobs > 1 and segments * jobs > total and segments >= 2 * MIN_CHUNK_SEGMENTS:
+        size = min(size, max(MIN_CHUNK_SEGMENTS, math.ceil(segments / (2 * jobs))))
+    return size
+
+
+# --- The work a process does -----------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    """What a process checking units holds: the checker, the documents of the run (shared
+    when forked), and the merged summaries of the group it last checked."""
+
+    checker: Checker
+    documents: Sequence[Document | None] = ()
+    merged: dict[int, Any] = field(default_factory=dict)
+
+    def summaries(self, task: _Task) -> Any:
+        if task.group not in self.merged:
+            assert task.summaries is not None
+            with open(task.summaries, "rb") as handle:
+                self.merged = {task.group: pickle.load(handle)}  # one group at a time
+        return self.merged[task.group]
+
+
+def _execute(state: _State, task: _Task) -> tuple[Any, int]:
+    """Run one task: (its issues or summaries, the number of segments it went through)."""
+    checker = state.checker.for_languages(*task.languages)
+    if isinstance(task.unit, _Ref):
+        source = state.documents[task.unit.file]
+        assert source is not None
+        document = document_part(source, task.unit)
+    else:
+        document = task.unit
+    count = len(document.segments)
+    if task.kind == _COLLECT:
+        return checker.collect(document), count
+    summaries = state.summaries(task) if task.kind == _CHECK else checker.collect(document)
+    return checker.check(document, summaries), count
+
+
+_STATE: _State | None = None
+
+
+def _start_worker(config: Config | None) -> None:
+    """A new process: leave Ctrl-C to the parent (which stops every process); build the
+    checker when it was not inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _STATE
+    if config is not None:
+        _STATE = _State(Checker(config))
+
+
+def _work(task: _Task) -> tuple[Any, int]:
+    assert _STATE is not None
+    return _execute(_STATE, task)
+
+
+class _InProcess(Executor):
+    """Runs each task when it is submitted: a serial run through the same plan."""
+
+    def __init__(self, state: _State) -> None:
+        self.state = state
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(_execute(self.state, args[0]))
+        except BaseException as exc:  # handed on by Future.result, as from a process
+            future.set_exception(exc)
+        return future
+
+
+def _stop(executor: Executor) -> None:
+    """Stop every process at once (Ctrl-C, or an error): nothing waits for running units."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
+    for process in list(processes.values()):
+        process.join(5)
+
+
+def start_method() -> str:
+    """Fork where the platform has it and it is safe (Linux); spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
+
+
+# --- The plan and its schedule ---------------------------------------------------------------
+
+
+class _Fold:
+    """Merges a group's summaries in unit order, whatever order they arrive in."""
+
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
+        self.waiting: dict[int, Any] = {}
+        self.batch: list[Any] = []
+        self.merged: Any = None
+        self.next = 0
+        self.units: int | None = None  # known once every unit has been handed out
+
+    def add(self, index: int, summary: Any) -> None:
+        self.waiting[index] = summary
+        while self.next in self.waiting:
+            self.batch.append(self.waiting.pop(self.next))
+            self.next += 1
+            if len(self.batch) >= _MERGE_BATCH:
+                self._merge()
+
+    def _merge(self) -> None:
+        head = [] if self.merged is None else [self.merged]
+        self.merged = self.checker.merge(head + self.batch)
+        self.batch = []
+
+    @property
+    def done(self) -> bool:
+        return self.units is not None and self.next == self.units
+
+    def result(self) -> Any:
+        if self.batch or self.merged is None:
+            self._merge()
+        return self.merged
+
+
+_Item = tuple["_Task", tuple[int, int], "_Group"]
+
+
+@dataclass
+class _Group:
+    """Files whose consistency is checked together (every file with grouping, else one),
+    in merge order, with the languages they are checked in."""
+
+    index: int
+    files: list[int]
+    languages: tuple[str | None, str]
+    two_pass: bool
+    fold: _Fold | None = None
+    summaries: str | None = None
+    checks: int = 0  # check units handed out and not yet done
+    checked: bool = False  # every check unit handed out
+
+
+class _Run:
+    def __init__(
+        self,
+        checker: Checker,
+        inputs: Sequence[Document | Streamed],
+        group: bool,
+        jobs: int,
+        progress: Progress | None,
+        method: str,
+    ) -> None:
+        self.checker = checker
+        self.inputs = inputs
+        self.jobs = jobs
+        self.progress = progress
+        self.method = method
+        self.documents: list[Document | None] = [
+            doc if isinstance(doc, Document) else None for doc in inputs
+        ]
+        self.results: dict[tuple[int, int], list[Issue]] = {}
+        self.groups = self._plan(group)
+        self.folder: str | None = None
+
+    # The plan: languages, groups, units.
+
+    def _languages(self, item: Document | Streamed) -> tuple[str | None, str]:
+        if isinstance(item, Document):
+            return self.checker.languages_of(item)
+        if item.source is None or self.checker.config.source_lang:
+            return self.checker.config.source_lang, self.checker.config.target_lang
+        segments: list[Segment] = []  # the sample a whole read would detect the source from
+        for partition in item.partitions():
+            segments += partition.segments[: _SAMPLE_SEGMENTS - len(segments)]
+            if len(segments) >= _SAMPLE_SEGMENTS:
+                break
+        return self.checker.languages_of(Document(item.display, "", segments))
+
+    def _plan(self, group: bool) -> list[_Group]:
+        run = (self.checker.config.source_lang, self.checker.config.target_lang)
+        total = sum(len(doc.segments) for doc in self.documents if doc is not None)
+        self.refs: dict[int, list[_Ref]] = {}
+        for index, doc in enumerate(self.documents):
+            if doc is not None:
+                size = _chunk_size(len(doc.segments), total, self.jobs)
+                self.refs[index] = _chunks(doc, index, size)
+        if group:
+            # Merged in path order, as Checker.check_documents merges, so the majority
+            # spelling, ties and "first at" do not depend on the order files were given in.
+            order = sorted(range(len(self.inputs)), key=lambda i: self._display(i))
+            return [_Group(0, order, run, True)] if order else []
+        groups = []
+        for index, item in enumerate(self.inputs):
+            two_pass = isinstance(item, Streamed) or len(self.refs[index]) > 1
+            groups.append(_Group(index, [index], self._languages(item), two_pass))
+        return groups
+
+    def _display(self, index: int) -> str:
+        item = self.inputs[index]
+        return item.path if isinstance(item, Document) else item.display
+
+    def _units(self, group: _Group, first_pass: bool) -> Iterator[tuple[int, int, _Ref | Document]]:
+        """(file, unit number, unit) of a group, in merge order; streamed files are read
+        here, a partition at a time."""
+        for file in group.files:
+            item = self.inputs[file]
+            if isinstance(item, Streamed):
+                for number, partition in enumerate(item.partitions()):
+                    if first_pass and self.progress is not None:
+                        self.progress.grow(2 * len(partition.segments))
+                    yield file, number, partition
+            else:
+                for number, ref in enumerate(self.refs[file]):
+                    yield file, number, ref
+
+    def _unit(self, unit: _Ref | Document) -> _Ref | Document:
+        """What a task carries: a reference to a document the processes share (forked or
+        in this process), else the document part itself."""
+        if isinstance(unit, _Ref) and self.method == "spawn":
+            source = self.documents[unit.file]
+            assert source is not None
+            return document_part(source, unit)
+        return unit
+
+    def _tasks(self, group: _Group) -> Iterator[_Item | None]:
+        """A group's tasks in order; None while its second pass waits for the first."""
+        if not group.two_pass:
+            ((file, number, unit),) = self._units(group, True)
+            yield _Task(_FULL, group.languages, self._unit(unit)), (file, number), group
+            return
+        group.fold = _Fold(self.checker.for_languages(*group.languages))
+        count = 0
+        for position, (_file, _number, unit) in enumerate(self._units(group, True)):
+            yield _Task(_COLLECT, group.languages, self._unit(unit)), (-1, position), group
+            count += 1
+        group.fold.units = count
+        while not group.fold.done:
+            yield None
+        if count == 0:
+            return
+        merged = group.fold.result()
+        group.fold = None
+        if self.method == "inline":
+            summaries = None
+            self.state.merged = {group.index: merged}
+        else:
+            summaries = os.path.join(self._folder(), f"{group.index}.pickle")
+            with open(summaries, "wb") as handle:
+                pickle.dump(merged, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        del merged
+        for file, number, unit in self._units(group, False):
+            task = _Task(_CHECK, group.languages, self._unit(unit), group.index, summaries)
+            group.checks += 1
+            yield task, (file, number), group
+        group.checked = True
+        self._finish(group)
+
+    def _folder(self) -> str:
+        if self.folder is None:
+            self.folder = tempfile.mkdtemp(prefix="tqcheck-")
+        return self.folder
+
+    def _finish(self, group: _Group) -> None:
+        if group.checked and group.checks == 0 and self.folder is not None:
+            with_file = os.path.join(self.folder, f"{group.index}.pickle")
+            if os.path.exists(with_file):
+                os.remove(with_file)
+
+    # The schedule.
+
+    def run(self) -> list[Issue]:
+        if self.progress is not None:
+            for group in self.groups:
+                for file in group.files:
+                    doc = self.documents[file]
+                    if doc is not None:
+                        self.progress.grow(len(doc.segments) * (2 if group.two_pass else 1))
+        if self.jobs <= 1:
+            self.method = "inline"
+            self.state = _State(self.checker, self.documents)
+            executor: Executor = _InProcess(self.state)
+            self._schedule(executor, 1)
+        else:
+            self._prepare()
+            executor = self._pool()
+            try:
+                self._schedule(executor, self.jobs * _QUEUED_PER_JOB)
+            except BaseException:
+                _stop(executor)
+                raise
+            finally:
+                global _STATE
+                _STATE = None
+                if self.method == "fork":
+                    gc.unfreeze()
+            executor.shutdown(wait=True)
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        issues: list[Issue] = []
+        for key in sorted(self.results):
+            issues += self.results[key]
+        issues.sort(key=lambda issue: issue.sort_key)
+        return issues
+
+    def _prepare(self) -> None:
+        """Build, before any process starts, the checkers of the languages the run needs,
+        so that forked processes share them."""
+        for group in self.groups:
+            self.checker.for_languages(*group.languages)
+
+    def _pool(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(self.method)
+        if self.method == "fork":
+            global _STATE
+            _STATE = _State(self.checker, self.documents)
+            gc.freeze()  # the objects shared with the processes stay shared pages
+            initargs: tuple[Config | None] = (None,)
+        else:
+            initargs = (self.checker.config,)
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_start_worker, initargs=initargs
+        )
+
+    def _schedule(self, executor: Executor, limit: int) -> None:
+        """Hand out tasks, at most ``limit`` at a time, oldest group first; a group's second
+        pass starts once its first pass is merged, and meanwhile the next group may start."""
+        pending = iter(self.groups)
+        active: list[Iterator[_Item | None]] = []
+        running: dict[Future[Any], _Item] = {}
+        while True:
+            while len(running) < limit:
+                item = self._next(active)
+                if item is not None:
+                    running[executor.submit(_work, item[0])] = item
+                    continue
+                if len(active) >= _OPEN_GROUPS:
+                    break
+                group = next(pending, None)
+                if group is None:
+                    break
+                active.append(self._tasks(group))
+            if not running:
+                if active:  # pragma: no cover - a group waits only for units running
+                    raise RuntimeError("tqcheck: the schedule stalled")
+                return
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                task, key, group = running.pop(future)
+                result, segments = future.result()
+                if self.progress is not None:
+                    self.progress.advance(segments)
+                if task.kind == _COLLECT:
+                    assert group.fold is not None
+                    group.fold.add(key[1], result)
+                    continue
+                self.results[key] = result
+                if task.kind == _CHECK:
+                    group.checks -= 1
+                    self._finish(group)
+
+    @staticmethod
+    def _next(active: list[Iterator[_Item | None]]) -> _Item | None:
+        """The first task ready in the groups under way, oldest group first."""
+        for generator in list(active):
+            item = next(generator, _DONE)
+            if item is _DONE:
+                active.remove(generator)
+            elif item is not None:
+                return item  # type: ignore[return-value]
+        return None
+
+
+def check_run(
+    checker: Checker,
+    inputs: Sequence[Document | Streamed],
+    *,
+    group: bool | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    method: str | None = None,
+) -> list[Issue]:
+    """Issues of a run's documents and streamed files, sorted: the same whatever ``jobs``.
+
+    With ``group`` (default: the configuration's) consistency spans every input; else each
+    file is checked on its own, in the languages it states or that are detected from its
+    source side. ``method`` forces how processes start ("fork" or "spawn")."""
+    group = checker.config.group if group is None else group
+    run = _Run(checker, inputs, group, jobs, progress, method or start_method())
+    return run.run()
