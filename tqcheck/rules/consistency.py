@@ -317,7 +317,11 @@ class _SegmentTerms:
 
 @dataclass
 class _TermSummary:
+    """The segments with source terms, and how many segments have each candidate (of those
+    without terms only the count is kept: memory grows with the distinct candidates)."""
+
     segments: list[_SegmentTerms] = field(default_factory=list)
+    candidate_count: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,10 +362,10 @@ class SourceTermVariants(DocumentRule):
     A term found in at least two segments with two different renderings, each the only one
     aligned in its segment, is reported where it follows the less frequent rendering (of
     equally frequent ones, the later). Acronyms are compared with acronyms and spelled-out
-    forms with spelled-out forms, so an acronym next to its spelled-out form is not a variant; a well-known English
-    acronym (EU, CSTO, AFU) is never reported as the variant, since it is either another
-    entity or a standard rendering. English translations only: capitals mark names there,
-    not in German.
+    forms with spelled-out forms, so an acronym next to its spelled-out form is not a
+    variant; a well-known English acronym (EU, CSTO, AFU) is never reported as the variant,
+    since it is either another entity or a standard rendering. English translations only:
+    capitals mark names there, not in German.
 
     ## Why it matters
     MT renders a term afresh in every sentence; "NWO" and "NMD" for one «СВО» make the
@@ -393,25 +397,32 @@ class SourceTermVariants(DocumentRule):
                 continue
             # Segments without terms count too: they show which candidates are not renderings.
             terms = _source_terms(segment.source)
-            candidates = {}
-            for text, (start, end) in _target_candidates(segment.text).items():
-                candidates[text] = (start, end, *document.locate(segment, start))
+            found = _target_candidates(segment.text)
+            summary.candidate_count.update(found.keys())
+            if not terms:
+                continue
+            candidates = {
+                text: (start, end, *document.locate(segment, start))
+                for text, (start, end) in found.items()
+            }
             summary.segments.append(_SegmentTerms(document.path, i, terms, candidates))
         return summary
 
     def merge(self, summaries: list[Any]) -> _TermSummary:
-        return _TermSummary([s for summary in summaries for s in summary.segments])
+        merged = _TermSummary([s for summary in summaries for s in summary.segments])
+        for summary in summaries:
+            merged.candidate_count.update(summary.candidate_count)
+        return merged
 
     def _flags(self, summary: _TermSummary) -> _Flags:
         """The minority renderings of the run; computed once per summary."""
         if self._resolved is not None and self._resolved[0] is summary:
             return self._resolved[1]
         term_count: Counter[str] = Counter()
-        candidate_count: Counter[str] = Counter()
+        candidate_count = summary.candidate_count
         both: Counter[tuple[str, str]] = Counter()
         for seg in summary.segments:
             term_count.update(seg.terms.keys())
-            candidate_count.update(seg.candidates.keys())
             both.update((t, c) for t in seg.terms for c in seg.candidates)
         # term -> [(segment, rendering)], in document order
         renderings: dict[str, list[tuple[_SegmentTerms, str]]] = defaultdict(list)
