@@ -16,8 +16,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -64,8 +64,9 @@ def known_names() -> frozenset[str]:
     return load_word_list("names", "en.txt")
 
 
-@dataclass(frozen=True, slots=True)
-class NameOccurrence:
+class NameOccurrence(NamedTuple):
+    """A candidate name where it stands (a tuple: one is made per capitalized word)."""
+
     segment: int
     start: int
     end: int
@@ -90,23 +91,33 @@ def _lower_words(document: Document) -> set[str]:
 def name_occurrences(document: Document) -> list[NameOccurrence]:
     """Every candidate name of the document, possessives stripped, in document order."""
     lower_words = _lower_words(document)
+    stems: dict[str, str | None] = {}  # a capitalized word -> its name, decided once
     found = []
     for si, tokens in enumerate(document.capitalized_tokens):
         text = document.segments[si].text
         for ti, token in enumerate(tokens):
             word = token.text
-            if word.isupper() or len(word) < 3:
-                continue
-            stem = _POSSESSIVE_RE.sub("", word)
-            if len(stem) < 3 or not _NAME_RE.match(stem) or stem.lower() in lower_words:
-                continue
-            if is_english_word(stem):
+            if word not in stems:
+                stems[word] = _name_stem(word, lower_words)
+            stem = stems[word]
+            if stem is None:
                 continue
             # Followed by another capitalized word, white space between: no token between.
             nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
             leads = bool(nxt and text[token.end : nxt.start].isspace())
             found.append(NameOccurrence(si, token.start, token.start + len(stem), stem, leads))
     return found
+
+
+def _name_stem(word: str, lower_words: set[str]) -> str | None:
+    """The name a capitalized word is, possessive stripped; None for an acronym, a short
+    word, ordinary English, or a word the document also writes in lower case."""
+    if word.isupper() or len(word) < 3:
+        return None
+    stem = _POSSESSIVE_RE.sub("", word)
+    if len(stem) < 3 or not _NAME_RE.match(stem) or stem.lower() in lower_words:
+        return None
+    return None if is_english_word(stem) else stem
 
 
 # Masculine and feminine forms of Slavic surnames (Kowalski/Kowalska, Tolstoy/Tolstaya).

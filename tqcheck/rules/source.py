@@ -138,7 +138,9 @@ _PLACEHOLDER_RE = re.compile(
     r"|(?P<qt>(?<!\d)%\d{1,2}(?![\d$]))"
     r"|(?P<shell>\$\{\w+\}|\$(?!(?:US|USD|CA|CAD|AU|AUD|NZ|NZD|HK|HKD|SG|SGD)\b)[A-Za-z_]\w*)"
 )
-_PLACEHOLDER_HINT_RE = re.compile(r"[%{$]")
+# What every placeholder starts with: a "%" that does not follow a digit ("2.3%" is a
+# percentage), "%(", "%{", "%%", a brace, "$" before a name.
+_PLACEHOLDER_HINT_RE = re.compile(r"(?<!\d)%|%[({%]|\{|\$[A-Za-z_{]")
 _ICU_RE = re.compile(
     r"\s*(?P<name>\w+)\s*,\s*(?P<type>plural|select|selectordinal|number|date|time|"
     r"spellout|ordinal|duration)\s*(?:,(?P<rest>.*))?",
@@ -235,7 +237,12 @@ def blank_markup(text: str) -> str:
 
 def _placeholders_outside_links(text: str) -> list[Mark]:
     """The placeholders of a text that are not inside a URL ("%20") or an address."""
-    return placeholders(_blank(text, [*urls(text), *emails(text)]))
+    hinted = _PLACEHOLDER_HINT_RE.search(text)
+    if not hinted and "%" not in text:
+        return []
+    links = [*urls(text), *emails(text)]
+    # Blanking a link may leave a "%" after a blank instead of after a digit.
+    return placeholders(_blank(text, links)) if hinted or links else []
 
 
 def _listed(items: list[str]) -> str:
@@ -268,6 +275,8 @@ def _missing(index: int, target: str, what: str, items: list[str]) -> Finding:
 def _diff(source: list[Mark], target: list[Mark]) -> tuple[list[Mark], list[Mark]]:
     """The source's marks whose key the target has fewer times (the first of each key), and
     the target's marks beyond the source's count of their key (the later ones)."""
+    if not source and not target:
+        return [], []
     wanted = Counter(m.key for m in source)
     have = Counter(m.key for m in target)
     missing = []
