@@ -25,6 +25,8 @@ WORD_RE = re.compile(
     rf"(?:-[^\W_][{MARKS}]*(?:[\w’'{MARKS}]*[^\W_][{MARKS}]*)?)*"
 )
 
+# Punctuation around a word, which no token begins or ends with.
+_PUNCTUATION = ".,;:!?()[]{}\"'“”‘’«»„—–-…/"
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote; common abbreviations and initials do not end a sentence.
 _SENTENCE_END_RE = re.compile(r"""[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])""")
@@ -134,7 +136,7 @@ class Segment:
         ``tokens``, enough for a rule to tell whether a segment needs a closer look."""
         if "tokens" in self.__dict__:
             return [t.text.lower() for t in self.tokens]
-        return [w.lower() for w in WORD_RE.findall(self.text)]
+        return WORD_RE.findall(self.text.lower())
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -226,6 +228,12 @@ class Document:
             cursor = at + len(piece)
             si = bisect.bisect_right(starts, at) - 1
             base = at - starts[si]
+            core = piece.strip(_PUNCTUATION)
+            if core.isalpha():  # one word between punctuation: the token is the word
+                if core[0].isupper():
+                    start = base + piece.index(core)
+                    found[si].append(Token(start, start + len(core), core))
+                continue
             for m in WORD_RE.finditer(piece):
                 word = m.group()
                 if word[:1].isupper():

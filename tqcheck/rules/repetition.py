@@ -156,6 +156,7 @@ _WORD = rf"[^\W\d_][{MARKS}]*(?:[\w’'{MARKS}-]*[^\W_][{MARKS}]*)?"
 # Between two words: white space, and the invisible characters that may sit beside it.
 _GAP = r"[\s\u200b-\u200f\u2060\ufeff]*\s[\s\u200b-\u200f\u2060\ufeff]*"
 _COMMA_GAP = re.compile(r"\s*,\s+")
+_APOSTROPHE_RE = re.compile("['’]")
 
 
 def _is_number(word: str) -> bool:
@@ -193,9 +194,17 @@ class RepeatedWord(SegmentRule):
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
         words = segment.words
-        # Two equal words in a row, or an apostrophe (the pattern may start a word after
-        # one: "l'the the"): otherwise nothing to find, and the words cost less to compare.
-        if not any(map(str.__eq__, words, words[1:])) and "'" not in text and "’" not in text:
+        # Two equal words in a row, else nothing to find; the words cost less to compare
+        # than the pattern. Beside an apostrophe the repeat may be part of a word only
+        # ("l'the the", "the the's"): the last part of one word is a part of the next.
+        if not any(map(str.__eq__, words, words[1:])) and not (
+            ("'" in text or "’" in text)
+            and any(
+                _APOSTROPHE_RE.split(a)[-1] in _APOSTROPHE_RE.split(b)
+                for a, b in pairwise(words)
+                if "'" in a + b or "’" in a + b
+            )
+        ):
             return
         allowed = _DOUBLING_WORDS | {w.lower() for w in self.opts["allowed"]}
         for m in self._pattern.finditer(text):
