@@ -83,10 +83,12 @@ def test_a_bad_jobs_value_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
 
 @pytest.mark.parametrize("fmt", OUTPUTS)
 def test_the_seed_article_prints_the_serial_output(
-    capsys: pytest.CaptureFixture[str], fmt: str
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
-    out = same_as_serial([str(SEED), "--format", fmt], capsys)
+    out = same_as_serial([str(SEED), "--format", fmt], capsys)  # one unit: no processes
     assert "Lukashenka" in out
+    monkeypatch.setattr(parallel, "MIN_CHUNK_SEGMENTS", 4)  # four chunks, in two processes
+    assert same_as_serial([str(SEED), "--format", fmt], capsys) == out
 
 
 @pytest.mark.parametrize("fmt", [*OUTPUTS, "statistics"])
@@ -112,8 +114,9 @@ def test_chunks_of_a_long_file_give_the_findings_of_a_whole_check(
     other = tmp_path / "other.txt"
     other.write_text("Lukashenka and Lukashenko met. The the end.\n", encoding="utf-8")
     whole = same_as_serial([str(path), str(other), group, "--format", "json"], capsys)
-    # A serial run splits a document of more than CHUNK_SEGMENTS segments; with processes,
+    # A serial run splits a document of more than CHUNK_THRESHOLD segments; with processes,
     # a document larger than its share of the run is split too.
+    monkeypatch.setattr(parallel, "CHUNK_THRESHOLD", 1000)
     monkeypatch.setattr(parallel, "CHUNK_SEGMENTS", 400)
     monkeypatch.setattr(parallel, "MIN_CHUNK_SEGMENTS", 150)
     for fmt in ("json", "concise", "full"):
@@ -242,6 +245,7 @@ def test_an_error_in_a_process_is_one_line_and_exit_2(
     failure: object,
     message: str,
 ) -> None:
+    assert parallel.start_method() == "fork"  # the processes inherit the failing rule
     monkeypatch.setattr(RepeatedWord, "check_segment", failure)
     monkeypatch.delenv("TQCHECK_DEBUG", raising=False)
     for jobs in ("1", "2"):
@@ -255,9 +259,10 @@ def test_an_error_in_a_process_is_one_line_and_exit_2(
 def test_a_process_that_dies_ends_the_run_instead_of_hanging(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    assert parallel.start_method() == "fork"  # the processes inherit the failing rule
     monkeypatch.setattr(RepeatedWord, "check_segment", _die)
     monkeypatch.delenv("TQCHECK_DEBUG", raising=False)
-    code, out, err = lint([str(SEED), "--jobs", "2"], capsys)
+    code, out, err = lint([str(SEED), str(FORMATS / "sample.po"), "--jobs", "2"], capsys)
     assert (code, out) == (2, "")
     assert err.startswith("tqcheck: internal error: BrokenProcessPool: ")
     assert err.count("\n") == 1

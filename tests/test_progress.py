@@ -98,6 +98,7 @@ def test_segments_are_counted_once_a_pass(
     check_run(checker, documents, group=True, jobs=jobs, progress=counter)
     assert counter.total == counter.done == 2 * segments  # collect, then check
     # Chunks and partitions take two passes; a streamed file's total grows as it is read.
+    monkeypatch.setattr(parallel, "CHUNK_THRESHOLD", 7)
     monkeypatch.setattr(parallel, "CHUNK_SEGMENTS", 7)
     path = tmp_path / "seed.txt"
     path.write_bytes(SEED.read_bytes())

@@ -11,9 +11,9 @@ sorted by ``Issue.sort_key``, so the output does not depend on which process fin
 
 Chunks keep memory bounded: each is a document of its own, built when it is checked and
 dropped after, so the words and sentences cached on its segments go with it. A document of
-more than :data:`CHUNK_SEGMENTS` segments is checked in chunks in a serial run too, and with
-several processes a document larger than its share of the run is split so that all of them
-have work.
+more than :data:`CHUNK_THRESHOLD` segments is checked in chunks in a serial run too, and
+with several processes a document larger than its share of the run is split so that all of
+them have work.
 
 Processes are forked where the platform can (the checker and the documents read are then
 shared, not copied) and spawned elsewhere (each builds its checker once, from the
@@ -35,6 +35,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -47,9 +48,13 @@ from tqcheck.engine import Checker
 from tqcheck.errors import UsageError
 from tqcheck.issue import Issue
 from tqcheck.languages import _SAMPLE_SEGMENTS
-from tqcheck.readers.stream import PARTITION_CHARS, Aligned, iter_aligned_partitions
+from tqcheck.readers import stream
+from tqcheck.readers.stream import Aligned, check_line_counts, iter_aligned_partitions
 
-#: a document with more segments than this is checked in chunks of at most this many.
+#: a document with more segments than this is checked in chunks of CHUNK_SEGMENTS, which
+#: costs a second pass (about 40% more time) but keeps memory to a chunk's worth of words
+#: and sentences instead of the document's.
+CHUNK_THRESHOLD = 100_000
 CHUNK_SEGMENTS = 10_000
 #: with several processes, a document larger than its share of the run is split into
 #: chunks, none smaller than this.
@@ -64,16 +69,22 @@ _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 
 
 def parse_jobs(value: str | int | None) -> int:
-    """The number of processes ``--jobs`` asks for: a count, or 0 / "auto" for one per CPU."""
+    """The number of processes ``--jobs`` asks for: a count, or 0 / "auto" for one per CPU
+    this process may run on."""
     if value is None:
         return 1
     text = str(value).strip().lower()
-    if text == "auto":
-        return os.cpu_count() or 1
-    jobs = int(text) if text.isdigit() else -1
+    jobs = 0 if text == "auto" else int(text) if text.isdigit() else -1
     if jobs < 0:
         raise UsageError(f"--jobs: expected a number of processes or 'auto', not {value!r}")
-    return jobs or os.cpu_count() or 1
+    return jobs or cpus()
+
+
+def cpus() -> int:
+    """The CPUs this process may run on (fewer than the machine's in a container)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -89,11 +100,17 @@ class Streamed:
     #: characters in one partition (None: the reader's default at the time of the run).
     partition_chars: int | None = None
 
-    def partitions(self) -> Iterator[Document]:
-        size = self.partition_chars or PARTITION_CHARS
+    def partitions(self, count: bool = True) -> Iterator[Document]:
+        """The file's partitions; ``count=False`` once the line counts of the files aligned
+        with it have been compared (:meth:`check`)."""
+        size = self.partition_chars or stream.PARTITION_CHARS
         return iter_aligned_partitions(
-            self.path, self.display, self.source, self.reference, size, self.encoding
+            self.path, self.display, self.source, self.reference, size, self.encoding, count
         )
+
+    def check(self) -> None:
+        """An InputError naming both counts unless the aligned files have as many lines."""
+        check_line_counts(self.path, self.display, self.source, self.reference, self.encoding)
 
 
 class Progress(Protocol):
@@ -192,11 +209,13 @@ def _chunks(document: Document, file: int, size: int) -> list[_Ref]:
 
 
 def _chunk_size(segments: int, total: int, jobs: int) -> int:
-    """Segments per chunk of a document: all of them when it is small; several chunks when
-    it is large, or when with several processes it is more than its share of the run."""
-    size = CHUNK_SEGMENTS
+    """Segments per chunk of a document: all of them when it is small; CHUNK_SEGMENTS when
+    it is large; with several processes, few enough to share it out when it is more than
+    its share of the run."""
+    size = CHUNK_SEGMENTS if segments > CHUNK_THRESHOLD else max(segments, 1)
     if jobs > 1 and segments * jobs > total and segments >= 2 * MIN_CHUNK_SEGMENTS:
-        size = min(size, max(MIN_CHUNK_SEGMENTS, math.ceil(segments / (2 * jobs))))
+        share = max(MIN_CHUNK_SEGMENTS, math.ceil(segments / (2 * jobs)))
+        size = min(size, CHUNK_SEGMENTS, share)
     return size
 
 
@@ -269,20 +288,27 @@ class _InProcess(Executor):
 
 
 def _stop(executor: Executor) -> None:
-    """Stop every process at once (Ctrl-C, or an error): nothing waits for running units."""
+    """Stop every process at once (Ctrl-C, or an error): nothing waits for running units.
+    Returns once the pool's own thread has seen them gone and ended, so that a later pool
+    starts from a process with no other thread."""
+    thread = getattr(executor, "_executor_manager_thread", None)
+    processes = dict(getattr(executor, "_processes", None) or {})
     executor.shutdown(wait=False, cancel_futures=True)
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
+    for process in processes.values():
         if process.is_alive():
             process.terminate()
-    for process in list(processes.values()):
+    for process in processes.values():
         process.join(5)
+    if thread is not None:
+        thread.join(5)
 
 
 def start_method() -> str:
-    """Fork where the platform has it and it is safe (Linux); spawn elsewhere."""
+    """Fork where the platform has it and it is safe (Linux, and no other thread running
+    that a forked process would inherit in the middle of something); spawn elsewhere."""
     methods = multiprocessing.get_all_start_methods()
-    return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
+    linux = sys.platform.startswith("linux") and "fork" in methods
+    return "fork" if linux and threading.active_count() == 1 else "spawn"
 
 
 # --- The plan and its schedule ---------------------------------------------------------------
@@ -370,13 +396,16 @@ class _Run:
         if item.source is None or self.checker.config.source_lang:
             return self.checker.config.source_lang, self.checker.config.target_lang
         segments: list[Segment] = []  # the sample a whole read would detect the source from
-        for partition in item.partitions():
+        for partition in item.partitions(count=False):
             segments += partition.segments[: _SAMPLE_SEGMENTS - len(segments)]
             if len(segments) >= _SAMPLE_SEGMENTS:
                 break
         return self.checker.languages_of(Document(item.display, "", segments))
 
     def _plan(self, group: bool) -> list[_Group]:
+        for item in self.inputs:
+            if isinstance(item, Streamed):
+                item.check()  # files of different lengths: an error before any checking
         run = (self.checker.config.source_lang, self.checker.config.target_lang)
         total = sum(len(doc.segments) for doc in self.documents if doc is not None)
         self.refs: dict[int, list[_Ref]] = {}
@@ -405,7 +434,7 @@ class _Run:
         for file in group.files:
             item = self.inputs[file]
             if isinstance(item, Streamed):
-                for number, partition in enumerate(item.partitions()):
+                for number, partition in enumerate(item.partitions(count=False)):
                     if first_pass and self.progress is not None:
                         self.progress.grow(2 * len(partition.segments))
                     yield file, number, partition
@@ -475,38 +504,44 @@ class _Run:
                     doc = self.documents[file]
                     if doc is not None:
                         self.progress.grow(len(doc.segments) * (2 if group.two_pass else 1))
-        if self.jobs <= 1:
-            self.method = "inline"
-            self.state = _State(self.checker, self.documents)
-            executor: Executor = _InProcess(self.state)
-            self._schedule(executor, 1)
-        else:
-            self._prepare()
-            executor = self._pool()
-            try:
-                self._schedule(executor, self.jobs * _QUEUED_PER_JOB)
-            except BaseException:
-                _stop(executor)
-                raise
-            finally:
-                global _STATE
-                _STATE = None
-                if self.method == "fork":
-                    gc.unfreeze()
-            executor.shutdown(wait=True)
-        if self.folder is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
+        try:
+            if self.jobs <= 1 or self._units_at_most(1):
+                self.method = "inline"  # nothing to share out: no processes to start
+                self.state = _State(self.checker, self.documents)
+                self._schedule(_InProcess(self.state), 1)
+            else:
+                self._in_processes()
+        finally:
+            if self.folder is not None:
+                shutil.rmtree(self.folder, ignore_errors=True)
         issues: list[Issue] = []
         for key in sorted(self.results):
             issues += self.results[key]
         issues.sort(key=lambda issue: issue.sort_key)
         return issues
 
-    def _prepare(self) -> None:
-        """Build, before any process starts, the checkers of the languages the run needs,
-        so that forked processes share them."""
+    def _units_at_most(self, count: int) -> bool:
+        if any(isinstance(item, Streamed) for item in self.inputs):
+            return False
+        return sum(len(refs) for refs in self.refs.values()) <= count
+
+    def _in_processes(self) -> None:
+        # The checkers of the languages the run needs, built before any process starts,
+        # so that forked processes share them.
         for group in self.groups:
             self.checker.for_languages(*group.languages)
+        executor = self._pool()
+        try:
+            self._schedule(executor, self.jobs * _QUEUED_PER_JOB)
+        except BaseException:
+            _stop(executor)
+            raise
+        finally:
+            global _STATE
+            _STATE = None
+            if self.method == "fork":
+                gc.unfreeze()
+        executor.shutdown(wait=True)
 
     def _pool(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context(self.method)

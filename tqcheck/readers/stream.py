@@ -142,18 +142,20 @@ def iter_aligned_partitions(
     reference: Aligned | None = None,
     partition_chars: int = PARTITION_CHARS,
     encoding: str | None = None,
+    count: bool = True,
 ) -> Iterator[Document]:
     """The target as consecutive documents of whole lines, each line with the ``source``
     line of the same number (as ``tqcheck.readers.text.align_source`` gives it) and the
     ``reference`` line (as ``attach_references`` does). The files must have as many lines
     as the target: that is checked first, by counting, with an InputError naming both
-    counts, as a whole read gives."""
+    counts, as a whole read gives (``count=False``: already checked, on an earlier pass)."""
     if source is None and reference is None:
         yield from iter_partitions(path, display, partition_chars, encoding)
         return
     if encoding is None:
         encoding = stream_encoding(path, display)
-    check_line_counts(path, display, source, reference, encoding)
+    if count:
+        check_line_counts(path, display, source, reference, encoding)
     sources = iter_lines(source.path, source.display, source.encoding) if source else None
     references = (
         iter_lines(reference.path, reference.display, reference.encoding) if reference else None
