@@ -1,5 +1,6 @@
-"""Shared word knowledge, loaded once on first use: English vocabulary and parts of speech
-(from lemminflect's lexicon), and the data files shipped in ``tqcheck/data``."""
+"""Shared word knowledge, loaded once on first use: English vocabulary, parts of speech and
+inflections (lemminflect's, shipped as tables in ``tqcheck/data/english``), and the other data
+files shipped in ``tqcheck/data``."""
 
 from __future__ import annotations
 
@@ -219,25 +220,64 @@ def load_word_list(*parts: str) -> frozenset[str]:
 
 
 @cache
-def pos_lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """Parts of speech and lemmas of an English word ({} for names and unknown words)."""
-    import lemminflect
+def _table(name: str) -> dict[str, str]:
+    """A generated table of ``data/english`` (see ``tqcheck.english_data``): word → the rest
+    of its line, parsed only when asked for."""
+    text = data_path("english", name).read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
 
-    return lemminflect.getAllLemmas(word.lower())
+
+@cache
+def pos_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Parts of speech and lemmas of an English word ({} for names and unknown words), as
+    lemminflect gives them."""
+    entry = _table("lemmas.tsv").get(word.lower())
+    if entry is None:
+        return {}
+    return {
+        pos: tuple(lemmas.split("|"))
+        for pos, _, lemmas in (part.partition("=") for part in entry.split(" "))
+    }
 
 
 def is_english_word(word: str) -> bool:
     """Whether a word (any case) is ordinary English vocabulary, not a name."""
     lower = word.lower()
-    return lower in FUNCTION_WORDS or bool(pos_lemmas(lower))
+    return lower in FUNCTION_WORDS or lower in _table("lemmas.tsv")
 
 
 @cache
 def inflections(word: str) -> frozenset[str]:
     """The word and its inflected forms when it is a lemma (cook → cooks, cooked, cooking)."""
+    entry = _table("inflections.tsv").get(word.lower())
+    if entry is None:
+        return lemminflect_inflections(word)
+    return frozenset(entry.split("\t")[0].split())
+
+
+@cache
+def noun_plurals(word: str) -> frozenset[str]:
+    """The plurals of a noun (the regular ones lemminflect gives; empty for other words)."""
+    entry = _table("inflections.tsv").get(word)
+    if entry is None:
+        return lemminflect_noun_plurals(word)
+    return frozenset(entry.split("\t")[1].split())
+
+
+def lemminflect_inflections(word: str) -> frozenset[str]:
     import lemminflect
 
     forms = {word.lower()}
     for variants in lemminflect.getAllInflections(word.lower()).values():
         forms.update(v.lower() for v in variants)
     return frozenset(forms)
+
+
+def lemminflect_noun_plurals(word: str) -> frozenset[str]:
+    import lemminflect
+
+    if not (word.isalpha() and word.islower()):
+        return frozenset()
+    if word not in lemminflect.getAllLemmas(word).get("NOUN", ()):
+        return frozenset()
+    return frozenset(lemminflect.getInflection(word, tag="NNS"))

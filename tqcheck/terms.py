@@ -42,7 +42,7 @@ from defusedxml.ElementTree import parse as parse_xml
 
 from tqcheck.errors import ConfigError
 from tqcheck.issue import Severity
-from tqcheck.lexicon import data_path, inflections, pos_lemmas
+from tqcheck.lexicon import data_path, inflections, noun_plurals
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -211,14 +211,8 @@ def term_families(source_lang: str | None) -> tuple[TermFamily, ...]:
 
 def plural_forms(rendering: str) -> set[str]:
     """The rendering, and its plural when its last word is a lower-case countable noun."""
-    forms = {rendering}
     head, _, last = rendering.rpartition(" ")
-    if last.isalpha() and last.islower() and last in pos_lemmas(last).get("NOUN", ()):
-        import lemminflect
-
-        for plural in lemminflect.getInflection(last, tag="NNS"):
-            forms.add(f"{head} {plural}".lstrip())
-    return forms
+    return {rendering} | {f"{head} {plural}".lstrip() for plural in noun_plurals(last)}
 
 
 @cache
