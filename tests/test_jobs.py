@@ -306,3 +306,27 @@ def _group_members(group: int) -> list[int]:
         if fields[0] != "Z" and int(fields[2]) == group:
             members.append(int(entry.name))
     return members
+
+
+def test_a_serial_grouped_run_keeps_small_documents_between_its_passes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = [read_document(p, str(p)) for p in (SEED, FORMATS / "sample.po")]
+    made: list[int] = []
+    part = parallel.document_part
+
+    def counted(document: object, ref: parallel._Ref) -> object:
+        made.append(ref.file)
+        return part(document, ref)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "document_part", counted)
+    checker = Checker(Config())
+    expected = checker.check_documents(documents, group=True)
+    assert check_run(checker, documents, group=True) == expected
+    assert sorted(made) == [0, 1]  # collected, kept, checked: analysed once
+    made.clear()
+    # Room for 21 segments: sample.po's 7, collected first (path order), are kept; the
+    # seed's 21 no longer fit beside them, and are read again for their check.
+    monkeypatch.setattr(parallel, "CHUNK_THRESHOLD", 21)
+    assert check_run(checker, documents, group=True) == expected
+    assert sorted(made) == [0, 0, 1]

@@ -225,11 +225,15 @@ def _chunk_size(segments: int, total: int, jobs: int) -> int:
 @dataclass
 class _State:
     """What a process checking units holds: the checker, the documents of the run (shared
-    when forked), and the merged summaries of the group it last checked."""
+    when forked), the merged summaries of the group it last checked, and — in a serial run
+    — whole documents collected and kept, with what is cached on them, for their check."""
 
     checker: Checker
     documents: Sequence[Document | None] = ()
     merged: dict[int, Any] = field(default_factory=dict)
+    #: segments of the documents kept at most (0: none are kept)
+    keep: int = 0
+    kept: dict[int, Document] = field(default_factory=dict)
 
     def summaries(self, task: _Task) -> Any:
         if task.group not in self.merged:
@@ -238,16 +242,29 @@ class _State:
                 self.merged = {task.group: pickle.load(handle)}  # one group at a time
         return self.merged[task.group]
 
+    def document(self, task: _Task) -> Document:
+        unit = task.unit
+        if not isinstance(unit, _Ref):
+            return unit
+        if task.kind == _CHECK and unit.file in self.kept:
+            return self.kept.pop(unit.file)
+        source = self.documents[unit.file]
+        assert source is not None
+        document = document_part(source, unit)
+        if task.kind == _COLLECT and unit.whole:
+            # A grouped run checks each document after collecting them all: keeping it
+            # spares a second analysis, while the kept ones stay within a large document's
+            # worth of segments (a chunked document is never kept: that would undo it).
+            kept = sum(len(d.segments) for d in self.kept.values())
+            if kept + len(document.segments) <= self.keep:
+                self.kept[unit.file] = document
+        return document
+
 
 def _execute(state: _State, task: _Task) -> tuple[Any, int]:
     """Run one task: (its issues or summaries, the number of segments it went through)."""
     checker = state.checker.for_languages(*task.languages)
-    if isinstance(task.unit, _Ref):
-        source = state.documents[task.unit.file]
-        assert source is not None
-        document = document_part(source, task.unit)
-    else:
-        document = task.unit
+    document = state.document(task)
     count = len(document.segments)
     if task.kind == _COLLECT:
         return checker.collect(document), count
@@ -507,7 +524,7 @@ class _Run:
         try:
             if self.jobs <= 1 or self._units_at_most(1):
                 self.method = "inline"  # nothing to share out: no processes to start
-                self.state = _State(self.checker, self.documents)
+                self.state = _State(self.checker, self.documents, keep=CHUNK_THRESHOLD)
                 self._schedule(_InProcess(self.state), 1)
             else:
                 self._in_processes()
