@@ -187,11 +187,14 @@ def test_a_streamed_pair_of_different_lengths_is_an_error(
         assert lint([str(target), "--source", str(source), "--jobs", jobs], capsys) == whole
 
 
-def test_processes_started_by_spawn_give_the_serial_findings(tmp_path: Path) -> None:
+def test_processes_started_by_spawn_give_the_serial_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "long.txt"
     path.write_text(corpus(1200), encoding="utf-8")
     docs = [read_document(p, str(p)) for p in (path, SEED, FORMATS / "sample.xlf")]
     checker = Checker(Config())
+    monkeypatch.setattr(parallel, "MIN_CHUNK_SEGMENTS", 200)  # the long file in chunks
     for group in (False, True):
         serial = checker.check_documents(docs, group=group)
         assert check_run(checker, docs, group=group, jobs=2, method="spawn") == serial
