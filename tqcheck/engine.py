@@ -16,7 +16,7 @@ from typing import Any
 from tqcheck.config import Config
 from tqcheck.document import Document
 from tqcheck.issue import Issue, Severity
-from tqcheck.languages import detect_source_language
+from tqcheck.languages import detect_source_language, use_detector
 from tqcheck.registry import all_rules
 from tqcheck.rules.base import DocumentRule, Finding, Rule, RuleContext, SegmentRule
 from tqcheck.selection import check_selectors, is_ignored, select_rules
@@ -27,6 +27,7 @@ class Checker:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        use_detector(self.config.language_detector)
         rules = all_rules()
         for origin, selectors in (
             ("select", self.config.select or ()),
