@@ -333,3 +333,50 @@ def test_a_serial_grouped_run_keeps_small_documents_between_its_passes(
     monkeypatch.setattr(parallel, "CHUNK_THRESHOLD", 21)
     assert check_run(checker, documents, group=True) == expected
     assert sorted(made) == [0, 0, 1]
+
+
+def _fixture_cases() -> list[object]:
+    import tomllib
+
+    cases = []
+    for path in sorted((ROOT / "fixtures" / "rules").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for i, case in enumerate(data["case"]):
+            if case["expect"]:
+                cases.append(pytest.param(data, case, id=f"{path.stem}-{i}"))
+    return cases
+
+
+@pytest.mark.parametrize(("fixture", "case"), _fixture_cases())
+def test_every_rule_finds_the_same_in_a_document_cut_segment_by_segment(
+    monkeypatch: pytest.MonkeyPatch, fixture: dict[str, object], case: dict[str, object]
+) -> None:
+    """Rules are written to be checked in parts (collect, merge, check): the findings of a
+    rule fixture do not change when each segment is a chunk of its own."""
+    from tqcheck.config import RuleSettings
+    from tqcheck.readers.text import align_source, text_document
+
+    code = str(fixture["rule"])
+    glossaries = fixture.get("glossaries", ())
+    assert isinstance(glossaries, list | tuple)
+    options = fixture.get("options", {})
+    assert isinstance(options, dict)
+    config = Config(
+        select=(code,),
+        source_lang=case.get("source_lang"),  # type: ignore[arg-type]
+        glossaries=tuple(str((ROOT / "fixtures" / "rules" / g).resolve()) for g in glossaries),
+        rules={code: RuleSettings(options=options)},
+    )
+    document = text_document(str(case["text"]))
+    if "source" in case:
+        align_source(document, str(case["source"]), "source")
+    if "reference" in case:
+        references = str(case["reference"]).splitlines()
+        for segment in document.segments:
+            segment.reference = references[document.position(segment.offset)[0] - 1]
+    checker = Checker(config)
+    whole = checker.check(document)
+    assert whole
+    monkeypatch.setattr(parallel, "CHUNK_THRESHOLD", 0)
+    monkeypatch.setattr(parallel, "CHUNK_SEGMENTS", 1)
+    assert check_run(checker, [document]) == whole
