@@ -158,9 +158,9 @@ def test_malformed_po_names_file_and_line() -> None:
 
 
 def test_po_error_line_counts_lines_as_the_file_does(tmp_path: Path) -> None:
-    # polib counts U+2028 as a line break; the line reported is the file's own.
-    text = 'msgid "a"\nmsgstr "b\u2028c"\n'
-    with pytest.raises(InputError, match=r"^x\.po:2: "):
+    # A U+2028 inside a string is no line break in PO: the error is on the file's line 3.
+    text = 'msgid "a\u2028b"\nmsgstr "b\u2028c"\nmsgstr broken\n'
+    with pytest.raises(InputError, match=r"^x\.po:3: "):
         read_text(text, "x.po", tmp_path)
 
 

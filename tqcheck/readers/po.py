@@ -29,6 +29,9 @@ _POLIB_ERROR_RE = re.compile(r"\(line (\d+)\)(?::\s*(.+))?")
 _UNIT_MAX = 60
 
 
+_SPLITLINES_ONLY = "\x85\u2028\u2029"
+
+
 class _Lines:
     """The file's lines as polib counts them (str.splitlines), with their offsets."""
 
@@ -103,10 +106,23 @@ def _syntax_error(path: str, text: str, lines: _Lines, exc: Exception) -> InputE
     return InputError(f"{path}:{line}: not a valid PO file: syntax error{detail}")
 
 
+def _stand_ins(text: str) -> tuple[dict[int, str], dict[int, str]]:
+    """Translation tables that hide U+0085, U+2028 and U+2029 behind private-use characters
+    the text lacks, one for one, and give them back. polib breaks lines with
+    str.splitlines(), at those too, though a PO file ends a line only at a line feed."""
+    if not any(ch in text for ch in _SPLITLINES_ONLY):
+        return {}, {}
+    free = (chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
+    hide = {ord(ch): next(free) for ch in _SPLITLINES_ONLY if ch in text}
+    return hide, {ord(stand_in): chr(ch) for ch, stand_in in hide.items()}
+
+
 def read(text: str, path: str, options: ReadOptions) -> Document:
-    lines = _Lines(text)
+    hide, back = _stand_ins(text)
+    parsed = text.translate(hide)
+    lines = _Lines(parsed)
     try:
-        po = polib.pofile(text)
+        po = polib.pofile(parsed)
     except (OSError, ValueError) as exc:
         raise _syntax_error(path, text, lines, exc) from None
     document = Document(
@@ -118,12 +134,14 @@ def read(text: str, path: str, options: ReadOptions) -> Document:
     for entry in po:
         if entry.obsolete or (entry.fuzzy and not options.include_fuzzy):
             continue
-        unit = _unit(entry)
+        unit = _unit(entry).translate(back)
         forms = _translations(lines, max(entry.linenum - 1, 0))
         for n, mapped in sorted(forms.items()):
             if entry.msgid_plural:
                 source = entry.msgid_plural if n else entry.msgid
-                document.segments.append(mapped.segment(f"{unit}[{n}]", source))
+                segment = mapped.segment(f"{unit}[{n}]", source.translate(back))
             else:
-                document.segments.append(mapped.segment(unit, entry.msgid))
+                segment = mapped.segment(unit, entry.msgid.translate(back))
+            segment.text = segment.text.translate(back)
+            document.segments.append(segment)
     return document
