@@ -380,3 +380,35 @@ def test_every_rule_finds_the_same_in_a_document_cut_segment_by_segment(
     monkeypatch.setattr(parallel, "CHUNK_THRESHOLD", 0)
     monkeypatch.setattr(parallel, "CHUNK_SEGMENTS", 1)
     assert check_run(checker, [document]) == whole
+
+
+def test_a_chunk_is_checked_by_the_process_that_collected_and_kept_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(corpus(2000), encoding="utf-8")
+    log = tmp_path / "made.log"
+    part = parallel.document_part
+
+    def logged(document: object, ref: parallel._Ref) -> object:
+        with log.open("a") as handle:  # from the processes, which inherit this function
+            handle.write(f"{os.getpid()} {ref.start}\n")
+        return part(document, ref)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "document_part", logged)
+    monkeypatch.setattr(parallel, "MIN_CHUNK_SEGMENTS", 200)
+    documents = [read_document(path, str(path))]
+    checker = Checker(Config())
+    expected = checker.check(documents[0])
+    assert check_run(checker, documents, jobs=2, method="fork") == expected
+    made = [line.split() for line in log.read_text().splitlines()]
+    chunks = {start for _, start in made}
+    assert len(chunks) == 4  # a 2000-segment file, in two processes
+    assert len(made) == len(chunks)  # each made once: collected, kept, checked
+    assert len({pid for pid, _ in made}) == 2
+    # Chunks that bound memory are made again for their check, wherever it runs.
+    log.unlink()
+    monkeypatch.setattr(parallel, "CHUNK_THRESHOLD", 1000)
+    assert check_run(checker, documents, jobs=2, method="fork") == expected
+    made = [line.split() for line in log.read_text().splitlines()]
+    assert len(made) == 2 * len({start for _, start in made})

@@ -15,9 +15,13 @@ more than :data:`CHUNK_THRESHOLD` segments is checked in chunks in a serial run 
 with several processes a document larger than its share of the run is split so that all of
 them have work.
 
-Processes are forked where the platform can (the checker and the documents read are then
-shared, not copied) and spawned elsewhere (each builds its checker once, from the
-configuration). Errors raised in a process end the run as they would in a serial one.
+Each process is sent one task at a time. A part a process collected is kept there, with
+what is cached on it, and its check is sent back to that process, so a document split only
+to share it out is analysed once, as in a serial run; chunks cut to bound memory are not
+kept. Processes are forked where the platform can (the checker and the documents read are
+then shared, not copied) and spawned elsewhere (each builds its checker once, from the
+configuration). An error raised in a process ends the run as it would a serial one; a
+process that dies ends it too (BrokenProcessPool), and Ctrl-C stops them all.
 """
 
 from __future__ import annotations
@@ -36,9 +40,11 @@ import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -61,8 +67,6 @@ CHUNK_SEGMENTS = 10_000
 MIN_CHUNK_SEGMENTS = 1_000
 #: summaries merged at a time (merging one into a growing whole would copy it each time).
 _MERGE_BATCH = 32
-#: units handed out but not yet done, per process (partitions waiting in memory).
-_QUEUED_PER_JOB = 2
 #: two-pass groups under way at once (each may hold its merged summaries).
 _OPEN_GROUPS = 2
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
@@ -137,6 +141,9 @@ class _Ref:
     hi: int
     line_base: int
     whole: bool
+    #: whether a process may keep the part it collected for its check (not when the
+    #: document is cut into chunks to bound memory)
+    keep: bool = False
 
 
 _FULL, _COLLECT, _CHECK = "full", "collect", "check"
@@ -192,8 +199,10 @@ def _extent(segment: Segment) -> tuple[int, int]:
 def _chunks(document: Document, file: int, size: int) -> list[_Ref]:
     """The document as chunks of ``size`` segments, each with the whole lines it stands on."""
     segments = document.segments
+    keep = len(segments) <= CHUNK_THRESHOLD
     if len(segments) <= size:
-        return [_Ref(file, 0, len(segments), 0, len(document.text), document.line_base, True)]
+        text = len(document.text)
+        return [_Ref(file, 0, len(segments), 0, text, document.line_base, True, keep)]
     starts = [0] + [m.end() for m in _LINE_BREAK_RE.finditer(document.text)]
     refs = []
     for start in range(0, len(segments), size):
@@ -204,7 +213,8 @@ def _chunks(document: Document, file: int, size: int) -> list[_Ref]:
         first = bisect.bisect_right(starts, low) - 1
         last = bisect.bisect_right(starts, high)  # the line after the one holding ``high``
         hi = starts[last] if last < len(starts) else len(document.text)
-        refs.append(_Ref(file, start, stop, starts[first], hi, document.line_base + first, False))
+        line_base = document.line_base + first
+        refs.append(_Ref(file, start, stop, starts[first], hi, line_base, False, keep))
     return refs
 
 
@@ -225,15 +235,15 @@ def _chunk_size(segments: int, total: int, jobs: int) -> int:
 @dataclass
 class _State:
     """What a process checking units holds: the checker, the documents of the run (shared
-    when forked), the merged summaries of the group it last checked, and — in a serial run
-    — whole documents collected and kept, with what is cached on them, for their check."""
+    when forked), the merged summaries of the group it last checked, and the parts it
+    collected and keeps, with what is cached on them, for their check (which is sent back
+    to it), within ``keep`` segments."""
 
     checker: Checker
     documents: Sequence[Document | None] = ()
     merged: dict[int, Any] = field(default_factory=dict)
-    #: segments of the documents kept at most (0: none are kept)
     keep: int = 0
-    kept: dict[int, Document] = field(default_factory=dict)
+    kept: dict[tuple[int, int], Document] = field(default_factory=dict)
 
     def summaries(self, task: _Task) -> Any:
         if task.group not in self.merged:
@@ -242,82 +252,178 @@ class _State:
                 self.merged = {task.group: pickle.load(handle)}  # one group at a time
         return self.merged[task.group]
 
-    def document(self, task: _Task) -> Document:
+    def document(self, task: _Task) -> tuple[Document, bool]:
+        """The task's document, and whether it is kept for its check."""
         unit = task.unit
         if not isinstance(unit, _Ref):
-            return unit
-        if task.kind == _CHECK and unit.file in self.kept:
-            return self.kept.pop(unit.file)
+            return unit, False
+        key = (unit.file, unit.start)
+        if task.kind == _CHECK and key in self.kept:
+            return self.kept.pop(key), False
         source = self.documents[unit.file]
         assert source is not None
         document = document_part(source, unit)
-        if task.kind == _COLLECT and unit.whole:
-            # A grouped run checks each document after collecting them all: keeping it
-            # spares a second analysis, while the kept ones stay within a large document's
-            # worth of segments (a chunked document is never kept: that would undo it).
+        if task.kind == _COLLECT and unit.keep:
+            # Kept, its words, sentences and the document rules' analyses are made once.
             kept = sum(len(d.segments) for d in self.kept.values())
             if kept + len(document.segments) <= self.keep:
-                self.kept[unit.file] = document
-        return document
+                self.kept[key] = document
+                return document, True
+        return document, False
 
 
-def _execute(state: _State, task: _Task) -> tuple[Any, int]:
-    """Run one task: (its issues or summaries, the number of segments it went through)."""
+def _execute(state: _State, task: _Task) -> tuple[Any, int, bool]:
+    """Run one task: its issues or summaries, the number of segments it went through, and
+    whether the process keeps the part for its check."""
     checker = state.checker.for_languages(*task.languages)
-    document = state.document(task)
+    document, kept = state.document(task)
     count = len(document.segments)
     if task.kind == _COLLECT:
-        return checker.collect(document), count
+        return checker.collect(document), count, kept
     summaries = state.summaries(task) if task.kind == _CHECK else checker.collect(document)
-    return checker.check(document, summaries), count
+    return checker.check(document, summaries), count, False
 
 
 _STATE: _State | None = None
 
 
-def _start_worker(config: Config | None) -> None:
-    """A new process: leave Ctrl-C to the parent (which stops every process); build the
-    checker when it was not inherited."""
+def _serve(tasks: Connection, results: Connection, config: Config | None, keep: int) -> None:
+    """A process of the pool: run the tasks it is sent, one at a time, sending back each
+    result (or the exception it raised) until it gets None. Ctrl-C is left to the parent,
+    which stops every process."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _STATE
-    if config is not None:
-        _STATE = _State(Checker(config))
-
-
-def _work(task: _Task) -> tuple[Any, int]:
+    if config is not None:  # spawned: build the checker once (forked: inherited)
+        _STATE = _State(Checker(config), keep=keep)
     assert _STATE is not None
-    return _execute(_STATE, task)
+    while (task := tasks.recv()) is not None:
+        try:
+            reply: tuple[str, Any] = ("ok", _execute(_STATE, task))
+        except BaseException as exc:
+            reply = ("error", exc)
+        try:
+            results.send(reply)
+        except Exception as exc:  # a result or an exception that does not pickle
+            error = reply[1] if reply[0] == "error" else exc
+            results.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+    results.close()
 
 
-class _InProcess(Executor):
-    """Runs each task when it is submitted: a serial run through the same plan."""
+@dataclass
+class _Job:
+    """A task handed out: where its result goes (``key``), its group, and its unit as
+    (file, unit number)."""
+
+    task: _Task
+    key: tuple[int, int]
+    group: _Group
+    unit: tuple[int, int]
+
+
+class _Inline:
+    """Runs each task when it is handed out, in this process: a serial run."""
+
+    size = 1
 
     def __init__(self, state: _State) -> None:
         self.state = state
+        self.done: list[tuple[int, _Job, tuple[Any, int, bool]]] = []
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
+    def load(self, worker: int) -> int:
+        return len(self.done)
+
+    def send(self, worker: int, job: _Job) -> None:
+        self.done.append((0, job, _execute(self.state, job.task)))
+
+    def receive(self) -> list[tuple[int, _Job, tuple[Any, int, bool]]]:
+        done, self.done = self.done, []
+        return done
+
+    def close(self) -> None:
+        pass
+
+    def kill(self) -> None:
+        pass
+
+
+@dataclass
+class _Worker:
+    process: Any
+    tasks: Connection
+    results: Connection
+    pending: deque[_Job] = field(default_factory=deque)
+
+
+class _Pool:
+    """Processes, each sent one task at a time on a pipe of its own, so that a unit's check
+    goes to the process that collected and kept it. No thread runs in this process: the
+    processes are forked from a single thread, and as a process is sent a task only when it
+    waits for one, no send waits on a process that waits to send its result. Results come
+    back on a pipe per process, waited on with the processes' sentinels, so that one that
+    dies ends the run instead of leaving it waiting."""
+
+    def __init__(self, size: int, method: str, config: Config | None, keep: int) -> None:
+        context = multiprocessing.get_context(method)
+        self.workers: list[_Worker] = []
         try:
-            future.set_result(_execute(self.state, args[0]))
-        except BaseException as exc:  # handed on by Future.result, as from a process
-            future.set_exception(exc)
-        return future
+            for _ in range(size):
+                task_reader, task_writer = context.Pipe(duplex=False)
+                result_reader, result_writer = context.Pipe(duplex=False)
+                process = context.Process(
+                    target=_serve, args=(task_reader, result_writer, config, keep), daemon=True
+                )
+                process.start()
+                task_reader.close()  # the ends the process has: so that its death is seen
+                result_writer.close()
+                self.workers.append(_Worker(process, task_writer, result_reader))
+        except BaseException:
+            self.kill()
+            raise
+        self.size = size
 
+    def load(self, worker: int) -> int:
+        return len(self.workers[worker].pending)
 
-def _stop(executor: Executor) -> None:
-    """Stop every process at once (Ctrl-C, or an error): nothing waits for running units.
-    Returns once the pool's own thread has seen them gone and ended, so that a later pool
-    starts from a process with no other thread."""
-    thread = getattr(executor, "_executor_manager_thread", None)
-    processes = dict(getattr(executor, "_processes", None) or {})
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes.values():
-        if process.is_alive():
-            process.terminate()
-    for process in processes.values():
-        process.join(5)
-    if thread is not None:
-        thread.join(5)
+    def send(self, worker: int, job: _Job) -> None:
+        self.workers[worker].pending.append(job)
+        self.workers[worker].tasks.send(job.task)
+
+    def receive(self) -> list[tuple[int, _Job, tuple[Any, int, bool]]]:
+        busy = [w for w in self.workers if w.pending]
+        ready = set(wait([w.results for w in busy] + [w.process.sentinel for w in busy]))
+        done = []
+        for index, worker in enumerate(self.workers):
+            if worker.pending and (worker.results in ready or worker.process.sentinel in ready):
+                try:
+                    status, value = worker.results.recv()
+                except EOFError:
+                    worker.process.join(5)
+                    raise BrokenProcessPool(
+                        "a process of the pool ended abruptly (killed, or out of memory?)"
+                    ) from None
+                job = worker.pending.popleft()
+                if status == "error":
+                    raise value
+                done.append((index, job, value))
+        return done
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.tasks.send(None)
+        for worker in self.workers:
+            worker.process.join()
+            worker.tasks.close()
+            worker.results.close()
+
+    def kill(self) -> None:
+        """Stop every process at once (Ctrl-C, or an error): nothing waits for them."""
+        for worker in self.workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+        for worker in self.workers:
+            worker.process.join(5)
+            worker.tasks.close()
+            worker.results.close()
 
 
 def start_method() -> str:
@@ -363,9 +469,6 @@ class _Fold:
         if self.batch or self.merged is None:
             self._merge()
         return self.merged
-
-
-_Item = tuple["_Task", tuple[int, int], "_Group"]
 
 
 @dataclass
@@ -468,16 +571,18 @@ class _Run:
             return document_part(source, unit)
         return unit
 
-    def _tasks(self, group: _Group) -> Iterator[_Item | None]:
+    def _tasks(self, group: _Group) -> Iterator[_Job | None]:
         """A group's tasks in order; None while its second pass waits for the first."""
         if not group.two_pass:
             ((file, number, unit),) = self._units(group, True)
-            yield _Task(_FULL, group.languages, self._unit(unit)), (file, number), group
+            task = _Task(_FULL, group.languages, self._unit(unit))
+            yield _Job(task, (file, number), group, (file, number))
             return
         group.fold = _Fold(self.checker.for_languages(*group.languages))
         count = 0
-        for position, (_file, _number, unit) in enumerate(self._units(group, True)):
-            yield _Task(_COLLECT, group.languages, self._unit(unit)), (-1, position), group
+        for position, (file, number, unit) in enumerate(self._units(group, True)):
+            task = _Task(_COLLECT, group.languages, self._unit(unit))
+            yield _Job(task, (-1, position), group, (file, number))
             count += 1
         group.fold.units = count
         while not group.fold.done:
@@ -497,7 +602,7 @@ class _Run:
         for file, number, unit in self._units(group, False):
             task = _Task(_CHECK, group.languages, self._unit(unit), group.index, summaries)
             group.checks += 1
-            yield task, (file, number), group
+            yield _Job(task, (file, number), group, (file, number))
         group.checked = True
         self._finish(group)
 
@@ -525,7 +630,7 @@ class _Run:
             if self.jobs <= 1 or self._units_at_most(1):
                 self.method = "inline"  # nothing to share out: no processes to start
                 self.state = _State(self.checker, self.documents, keep=CHUNK_THRESHOLD)
-                self._schedule(_InProcess(self.state), 1)
+                self._schedule(_Inline(self.state))
             else:
                 self._in_processes()
         finally:
@@ -547,71 +652,81 @@ class _Run:
         # so that forked processes share them.
         for group in self.groups:
             self.checker.for_languages(*group.languages)
-        executor = self._pool()
-        try:
-            self._schedule(executor, self.jobs * _QUEUED_PER_JOB)
-        except BaseException:
-            _stop(executor)
-            raise
-        finally:
-            global _STATE
-            _STATE = None
-            if self.method == "fork":
-                gc.unfreeze()
-        executor.shutdown(wait=True)
-
-    def _pool(self) -> ProcessPoolExecutor:
-        context = multiprocessing.get_context(self.method)
+        keep = CHUNK_THRESHOLD // self.jobs  # what the processes keep: one serial run's
         if self.method == "fork":
             global _STATE
-            _STATE = _State(self.checker, self.documents)
+            _STATE = _State(self.checker, self.documents, keep=keep)
             gc.freeze()  # the objects shared with the processes stay shared pages
-            initargs: tuple[Config | None] = (None,)
+            try:
+                pool = _Pool(self.jobs, "fork", None, keep)
+            finally:
+                _STATE = None
+                gc.unfreeze()
         else:
-            initargs = (self.checker.config,)
-        return ProcessPoolExecutor(
-            self.jobs, mp_context=context, initializer=_start_worker, initargs=initargs
-        )
+            pool = _Pool(self.jobs, self.method, self.checker.config, keep)
+        try:
+            self._schedule(pool)
+        except BaseException:
+            pool.kill()
+            raise
+        pool.close()
 
-    def _schedule(self, executor: Executor, limit: int) -> None:
-        """Hand out tasks, at most ``limit`` at a time, oldest group first; a group's second
-        pass starts once its first pass is merged, and meanwhile the next group may start."""
+    def _schedule(self, pool: _Inline | _Pool) -> None:
+        """Hand out tasks to the processes as they are free, oldest group first; a group's
+        second pass starts once its first pass is merged, and meanwhile the next group may
+        start. A unit's check goes to the process that kept it, the others to any."""
         pending = iter(self.groups)
-        active: list[Iterator[_Item | None]] = []
-        running: dict[Future[Any], _Item] = {}
+        active: list[Iterator[_Job | None]] = []
+        keepers: dict[tuple[int, int], int] = {}
+        held: list[tuple[int, _Job]] = []  # checks waiting for the process that kept them
+        running = 0
+
+        def free() -> list[int]:
+            return [w for w in range(pool.size) if pool.load(w) == 0]
+
         while True:
-            while len(running) < limit:
-                item = self._next(active)
-                if item is not None:
-                    running[executor.submit(_work, item[0])] = item
+            for worker, job in list(held):
+                if pool.load(worker) == 0:
+                    held.remove((worker, job))
+                    pool.send(worker, job)
+                    running += 1
+            while free():
+                job = self._next(active)
+                if job is None:
+                    if len(active) >= _OPEN_GROUPS:
+                        break
+                    group = next(pending, None)
+                    if group is None:
+                        break
+                    active.append(self._tasks(group))
                     continue
-                if len(active) >= _OPEN_GROUPS:
-                    break
-                group = next(pending, None)
-                if group is None:
-                    break
-                active.append(self._tasks(group))
+                worker = keepers.pop(job.unit, None) if job.task.kind == _CHECK else None
+                if worker is not None and pool.load(worker):
+                    held.append((worker, job))
+                    continue
+                pool.send(free()[0] if worker is None else worker, job)
+                running += 1
             if not running:
-                if active:  # pragma: no cover - a group waits only for units running
+                if active or held:  # pragma: no cover - a group waits only for units running
                     raise RuntimeError("tqcheck: the schedule stalled")
                 return
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in done:
-                task, key, group = running.pop(future)
-                result, segments = future.result()
+            for worker, job, (result, segments, kept) in pool.receive():
+                running -= 1
                 if self.progress is not None:
                     self.progress.advance(segments)
-                if task.kind == _COLLECT:
-                    assert group.fold is not None
-                    group.fold.add(key[1], result)
+                if job.task.kind == _COLLECT:
+                    assert job.group.fold is not None
+                    job.group.fold.add(job.key[1], result)
+                    if kept:
+                        keepers[job.unit] = worker
                     continue
-                self.results[key] = result
-                if task.kind == _CHECK:
-                    group.checks -= 1
-                    self._finish(group)
+                self.results[job.key] = result
+                if job.task.kind == _CHECK:
+                    job.group.checks -= 1
+                    self._finish(job.group)
 
     @staticmethod
-    def _next(active: list[Iterator[_Item | None]]) -> _Item | None:
+    def _next(active: list[Iterator[_Job | None]]) -> _Job | None:
         """The first task ready in the groups under way, oldest group first."""
         for generator in list(active):
             item = next(generator, _DONE)
