@@ -11,11 +11,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, ClassVar
 
 from tqcheck.document import Document
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
+from tqcheck.rows import POSITION, Rows, stable_hash
 from tqcheck.rules.acronyms import known_acronyms
 from tqcheck.rules.base import DocumentRule, Finding, RuleContext
 from tqcheck.rules.source import whole_segment
@@ -66,17 +68,84 @@ def _uses(count: int, where: str) -> str:
     return f"at {where} and {count - 1} more time{'s' if count > 2 else ''}"
 
 
-@dataclass
-class _Variant:
-    """One way a text was rendered: how often, where first, and as written there."""
+# One row per compared segment: the hashes of its key and of its variant, where it is, and
+# the variant as written (its first 128 bytes of UTF-8), to quote when it is the majority.
+_SHOWN_BYTES = 128
+_VARIANT_DTYPE = [
+    ("key", "<u8"),
+    ("variant", "<u8"),
+    *POSITION,
+    ("shown", f"S{_SHOWN_BYTES}"),
+]
 
+
+@dataclass(frozen=True, slots=True)
+class _Majority:
+    """The most frequent variant of a key that has several: how often, where first."""
+
+    variant: int
     count: int
     first: tuple[str, int, int]
-    text: str
+    #: as written at its first use; None when longer than the summary keeps.
+    text: str | None
 
 
-# text key -> variant key -> its uses, in the order first seen
-_Variants = dict[str, dict[str, _Variant]]
+def _majorities(summary: Rows) -> dict[int, _Majority]:
+    """Key hash -> its majority variant, for the keys with two variants or more (of equally
+    frequent variants the first seen wins); computed once per merged summary."""
+    import numpy as np
+
+    if "majorities" in summary.derived:
+        return summary.derived["majorities"]
+    rows = summary.merged()
+    rows = rows[np.lexsort((rows["column"], rows["line"], rows["path"], rows["key"]))]
+    majorities: dict[int, _Majority] = {}
+    keys = rows["key"]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(rows) else []
+    ends = np.r_[starts[1:], len(rows)] if len(rows) else []
+    for start, end in zip(starts, ends, strict=True):
+        group = rows[start:end]
+        if end - start < 2 or (group["variant"] == group["variant"][0]).all():
+            continue
+        # Variants in the order first seen, with their counts; the first row of each is
+        # its first use, since the group is sorted by position.
+        variants, first_rows, counts = np.unique(
+            group["variant"], return_index=True, return_counts=True
+        )
+        best = min(range(len(variants)), key=lambda k: (-counts[k], first_rows[k]))
+        row = group[first_rows[best]]
+        shown = bytes(row["shown"])
+        majorities[int(keys[start])] = _Majority(
+            int(variants[best]),
+            int(counts[best]),
+            (summary.paths[row["path"]], int(row["line"]), int(row["column"])),
+            shown.decode() if len(shown) < _SHOWN_BYTES else None,
+        )
+    summary.derived["majorities"] = majorities
+    return majorities
+
+
+def _variant_rows(by_source: bool, min_words: int, document: Document) -> tuple[Any, list[Any]]:
+    """The document's rows, and the segment of each."""
+    import numpy as np
+
+    rows = []
+    segments = []
+    for pair in document.shared("consistency-pairs", _pairs):
+        if by_source:
+            key, variant, shown = pair.source_key, pair.target_key, pair.target
+        else:
+            key, variant, shown = pair.target_key, pair.source_key, pair.source
+        if len(key.split()) >= min_words:
+            segment = document.segments[pair.segment]
+            start = len(segment.text) - len(segment.text.lstrip())
+            line, col = document.locate(segment, start)
+            encoded = shown.encode()
+            # One byte more than the row holds when longer: then it is not quoted.
+            kept = encoded if len(encoded) < _SHOWN_BYTES else encoded[:_SHOWN_BYTES]
+            rows.append((stable_hash(key), stable_hash(variant), 0, line, col, kept))
+            segments.append(pair.segment)
+    return np.array(rows, dtype=_VARIANT_DTYPE), segments
 
 
 class _VariantRule(DocumentRule):
@@ -85,53 +154,27 @@ class _VariantRule(DocumentRule):
     #: whether the key is the source (TQ203) or the translation (TQ204).
     by_source: ClassVar[bool]
 
-    def _entries(self, document: Document) -> Iterator[tuple[int, str, str, str]]:
-        """(segment, key, variant key, the variant as shown) of the segments compared."""
+    def _rows(self, document: Document) -> tuple[Any, list[int]]:
         min_words = int(self.opts["min_words"])
-        for pair in document.shared("consistency-pairs", _pairs):
-            if self.by_source:
-                key, variant, shown = pair.source_key, pair.target_key, pair.target
-            else:
-                key, variant, shown = pair.target_key, pair.source_key, pair.source
-            if len(key.split()) >= min_words:
-                yield pair.segment, key, variant, shown
+        key = f"variants:{self.by_source}:{min_words}"
+        return document.shared(key, partial(_variant_rows, self.by_source, min_words))
 
-    def collect(self, document: Document) -> _Variants:
-        variants: _Variants = {}
-        for i, key, variant, shown in self._entries(document):
-            uses = variants.setdefault(key, {})
-            if variant in uses:
-                uses[variant].count += 1
-            else:
-                segment = document.segments[i]
-                start = len(segment.text) - len(segment.text.lstrip())
-                uses[variant] = _Variant(
-                    1, (document.path, *document.locate(segment, start)), shown
-                )
-        return variants
+    def collect(self, document: Document) -> Rows:
+        return Rows(_VARIANT_DTYPE, [document.path], [self._rows(document)[0]])
 
-    def merge(self, summaries: list[Any]) -> _Variants:
-        merged: _Variants = {}
-        for summary in summaries:
-            for key, uses in summary.items():
-                into = merged.setdefault(key, {})
-                for variant, use in uses.items():
-                    if variant in into:
-                        into[variant].count += use.count
-                    else:
-                        into[variant] = _Variant(use.count, use.first, use.text)
-        return merged
+    def merge(self, summaries: list[Any]) -> Rows:
+        return Rows.merge(summaries)
 
-    def _minorities(self, document: Document, summary: _Variants) -> Iterator[tuple[int, _Variant]]:
-        """(segment, the majority variant) for each segment whose variant is not the
-        majority's (the most frequent; of equals, the first seen)."""
-        for i, key, variant, _shown in self._entries(document):
-            uses = summary[key]
-            if len(uses) < 2:
-                continue
-            majority = max(uses, key=lambda v: uses[v].count)
-            if variant != majority:
-                yield i, uses[majority]
+    def _minorities(self, document: Document, summary: Rows) -> Iterator[tuple[int, _Majority]]:
+        """(segment, the majority) for each segment whose variant is not the majority's."""
+        majorities = _majorities(summary)
+        if not majorities:
+            return
+        rows, segments = self._rows(document)
+        for row, segment in zip(rows, segments, strict=True):
+            majority = majorities.get(int(row["key"]))
+            if majority is not None and int(row["variant"]) != majority.variant:
+                yield segment, majority
 
 
 class InconsistentTranslation(_VariantRule):
@@ -182,18 +225,19 @@ class InconsistentTranslation(_VariantRule):
             self._scores[pair] = self._chrf.sentence_score(hypothesis, [reference]).score
         return self._scores[pair]
 
-    def check_document(self, document: Document, summary: _Variants) -> Iterator[Finding]:
+    def check_document(self, document: Document, summary: Rows) -> Iterator[Finding]:
         for i, majority in self._minorities(document, summary):
             text = document.segments[i].text
-            score = self.chrf(" ".join(text.split()), majority.text)
             where = _uses(majority.count, _where(document, majority.first))
-            yield whole_segment(
-                i,
-                text,
-                f"the same source is translated differently {where} (chrF {score:.1f}): "
-                f'"{majority.text}"',
-                majority.text,
-            )
+            if majority.text is None:  # too long to keep in the summary
+                message = f"the same source is translated differently {where}"
+            else:
+                score = self.chrf(" ".join(text.split()), majority.text)
+                message = (
+                    f"the same source is translated differently {where} (chrF {score:.1f}): "
+                    f'"{majority.text}"'
+                )
+            yield whole_segment(i, text, message, majority.text)
 
 
 class InconsistentSource(_VariantRule):
@@ -225,13 +269,14 @@ class InconsistentSource(_VariantRule):
     options = {"min_words": 3}
     by_source = False
 
-    def check_document(self, document: Document, summary: _Variants) -> Iterator[Finding]:
+    def check_document(self, document: Document, summary: Rows) -> Iterator[Finding]:
         for i, majority in self._minorities(document, summary):
             where = _uses(majority.count, _where(document, majority.first))
+            quoted = f": «{majority.text}»" if majority.text is not None else ""
             yield whole_segment(
                 i,
                 document.segments[i].text,
-                f"the same translation renders a different source {where}: «{majority.text}»",
+                f"the same translation renders a different source {where}{quoted}",
             )
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 from typing import Any
@@ -13,6 +11,7 @@ from typing import Any
 from tqcheck.document import MARKS, WORD_RE, Document, Segment, Token
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, pos_lemmas
+from tqcheck.rows import POSITION, Rows, stable_hash
 from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
 
 # Words that English doubles on purpose ("had had", "that that", "bye bye", "no no").
@@ -441,48 +440,34 @@ class LoopingPhrase(SegmentRule):
 
 _KEY_WORD_RE = re.compile(r"[^\W_]+")
 # One row per sentence: 24 bytes, so a corpus of millions of sentences stays small.
-_SENTENCE_DTYPE = [("hash", "<u8"), ("path", "<u4"), ("line", "<u8"), ("column", "<u4")]
+_SENTENCE_DTYPE = [("hash", "<u8"), *POSITION]
 # Where each row's sentence is in the document: segment index, start and end.
 _SPAN_DTYPE = [("segment", "<u4"), ("start", "<u4"), ("end", "<u4")]
 
 
-def _hash(key: str) -> int:
-    """A stable 64-bit hash (the same in every process, unlike hash())."""
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+def _first_of_repeats(summary: Rows) -> dict[int, tuple[str, int, int]]:
+    """Hash of every sentence seen twice or more -> where it first appears."""
+    import numpy as np
 
-
-@dataclass
-class SentenceHashes:
-    """The mergeable summary of TQ104: a row per long sentence (hash and position)."""
-
-    paths: list[str]
-    chunks: list[Any]
-    _repeats: dict[int, tuple[str, int, int]] | None = None
-
-    def repeats(self) -> dict[int, tuple[str, int, int]]:
-        """Hash of every sentence seen twice or more -> where it first appears."""
-        if self._repeats is None:
-            self._repeats = self._find_repeats()
-        return self._repeats
-
-    def _find_repeats(self) -> dict[int, tuple[str, int, int]]:
-        import numpy as np
-
-        rows = np.concatenate(self.chunks) if self.chunks else np.array([], _SENTENCE_DTYPE)
-        if len(rows) < 2:
-            return {}
+    if "repeats" in summary.derived:
+        return summary.derived["repeats"]
+    rows = summary.merged()
+    repeats = {}
+    if len(rows) >= 2:
         rows = rows[np.lexsort((rows["column"], rows["line"], rows["path"], rows["hash"]))]
         hashes = rows["hash"]
         starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
         counts = np.diff(np.r_[starts, len(rows)])
-        return {
+        repeats = {
             int(hashes[i]): (
-                self.paths[rows["path"][i]],
+                summary.paths[rows["path"][i]],
                 int(rows["line"][i]),
                 int(rows["column"][i]),
             )
             for i in starts[counts > 1]
         }
+    summary.derived["repeats"] = repeats
+    return repeats
 
 
 def _sentence_rows(min_words: int, document: Document) -> tuple[Any, Any]:
@@ -497,7 +482,7 @@ def _sentence_rows(min_words: int, document: Document) -> tuple[Any, Any]:
             words = _KEY_WORD_RE.findall(text[start:end].casefold())
             if len(words) >= min_words:
                 line, col = document.locate(segment, start)
-                rows.append((_hash(" ".join(words)), 0, line, col))
+                rows.append((stable_hash(" ".join(words)), 0, line, col))
                 spans.append((si, start, end))
     return np.array(rows, dtype=_SENTENCE_DTYPE), np.array(spans, dtype=_SPAN_DTYPE)
 
@@ -531,29 +516,17 @@ class RepeatedSentence(DocumentRule):
         min_words = int(self.opts["min_words"])
         return document.shared(f"sentences:{min_words}", partial(_sentence_rows, min_words))
 
-    def collect(self, document: Document) -> SentenceHashes:
-        return SentenceHashes([document.path], [self._rows(document)[0]])
+    def collect(self, document: Document) -> Rows:
+        rows, _spans = self._rows(document)
+        return Rows(_SENTENCE_DTYPE, [document.path], [rows])
 
-    def merge(self, summaries: list[Any]) -> SentenceHashes:
-        import numpy as np
-
-        index: dict[str, int] = {}
-        chunks = []
-        for summary in summaries:
-            remap = np.array([index.setdefault(p, len(index)) for p in summary.paths], "<u4")
-            if (remap == np.arange(len(remap))).all():
-                chunks += summary.chunks  # same path numbering: no copy (streamed files)
-                continue
-            for chunk in summary.chunks:
-                moved = chunk.copy()
-                moved["path"] = remap[chunk["path"]]
-                chunks.append(moved)
-        return SentenceHashes(list(index), chunks)
+    def merge(self, summaries: list[Any]) -> Rows:
+        return Rows.merge(summaries)
 
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
         import numpy as np
 
-        repeats = summary.repeats()
+        repeats = _first_of_repeats(summary)
         if not repeats:
             return
         rows, spans = self._rows(document)
