@@ -220,12 +220,13 @@ def _chunks(document: Document, file: int, size: int) -> list[_Ref]:
 
 def _chunk_size(segments: int, total: int, jobs: int) -> int:
     """Segments per chunk of a document: all of them when it is small; CHUNK_SEGMENTS when
-    it is large; with several processes, few enough to share it out when it is more than
-    its share of the run."""
+    it is large; with several processes, when it is more than its share of the run, a size
+    that cuts it into a multiple of the processes' number (at least two chunks each), so
+    that they get equal shares."""
     size = CHUNK_SEGMENTS if segments > CHUNK_THRESHOLD else max(segments, 1)
     if jobs > 1 and segments * jobs > total and segments >= 2 * MIN_CHUNK_SEGMENTS:
-        share = max(MIN_CHUNK_SEGMENTS, math.ceil(segments / (2 * jobs)))
-        size = min(size, CHUNK_SEGMENTS, share)
+        rounds = max(2, math.ceil(segments / (jobs * min(size, CHUNK_SEGMENTS))))
+        size = max(MIN_CHUNK_SEGMENTS, math.ceil(segments / (jobs * rounds)))
     return size
 
 
