@@ -347,6 +347,10 @@ class _Inline:
         pass
 
 
+def _broken() -> BrokenProcessPool:
+    return BrokenProcessPool("a process of the pool ended abruptly (killed, or out of memory?)")
+
+
 @dataclass
 class _Worker:
     process: Any
@@ -387,7 +391,10 @@ class _Pool:
 
     def send(self, worker: int, job: _Job) -> None:
         self.workers[worker].pending.append(job)
-        self.workers[worker].tasks.send(job.task)
+        try:
+            self.workers[worker].tasks.send(job.task)
+        except OSError:  # the process is gone (not a closed stdout: that exits quietly)
+            raise _broken() from None
 
     def receive(self) -> list[tuple[int, _Job, tuple[Any, int, bool]]]:
         busy = [w for w in self.workers if w.pending]
@@ -397,11 +404,8 @@ class _Pool:
             if worker.pending and (worker.results in ready or worker.process.sentinel in ready):
                 try:
                     status, value = worker.results.recv()
-                except EOFError:
-                    worker.process.join(5)
-                    raise BrokenProcessPool(
-                        "a process of the pool ended abruptly (killed, or out of memory?)"
-                    ) from None
+                except (EOFError, OSError):
+                    raise _broken() from None
                 job = worker.pending.popleft()
                 if status == "error":
                     raise value
