@@ -248,7 +248,9 @@ def test_an_error_in_a_process_is_one_line_and_exit_2(
     failure: object,
     message: str,
 ) -> None:
-    assert parallel.start_method() == "fork"  # the processes inherit the failing rule
+    # The processes must inherit the failing rule: fork, even if an earlier test of the
+    # session left a thread running (which makes a run spawn its processes).
+    monkeypatch.setattr(parallel, "start_method", lambda: "fork")
     monkeypatch.setattr(RepeatedWord, "check_segment", failure)
     monkeypatch.delenv("TQCHECK_DEBUG", raising=False)
     for jobs in ("1", "2"):
@@ -262,7 +264,9 @@ def test_an_error_in_a_process_is_one_line_and_exit_2(
 def test_a_process_that_dies_ends_the_run_instead_of_hanging(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert parallel.start_method() == "fork"  # the processes inherit the failing rule
+    # The processes must inherit the failing rule: fork, even if an earlier test of the
+    # session left a thread running (which makes a run spawn its processes).
+    monkeypatch.setattr(parallel, "start_method", lambda: "fork")
     monkeypatch.setattr(RepeatedWord, "check_segment", _die)
     monkeypatch.delenv("TQCHECK_DEBUG", raising=False)
     code, out, err = lint([str(SEED), str(FORMATS / "sample.po"), "--jobs", "2"], capsys)
