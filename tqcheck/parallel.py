@@ -58,8 +58,8 @@ from tqcheck.readers import stream
 from tqcheck.readers.stream import Aligned, check_line_counts, iter_aligned_partitions
 
 #: a document with more segments than this is checked in chunks of CHUNK_SEGMENTS, which
-#: costs a second pass (about 40% more time) but keeps memory to a chunk's worth of words
-#: and sentences instead of the document's.
+#: costs a second pass (about 30% more CPU time) but keeps memory to a chunk's worth of
+#: words and sentences instead of the document's (on 50 000 lines: 270 MB, not 560 MB).
 CHUNK_THRESHOLD = 100_000
 CHUNK_SEGMENTS = 10_000
 #: with several processes, a document larger than its share of the run is split into
