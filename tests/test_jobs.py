@@ -416,3 +416,27 @@ def test_a_chunk_is_checked_by_the_process_that_collected_and_kept_it(
     assert check_run(checker, documents, jobs=2, method="fork") == expected
     made = [line.split() for line in log.read_text().splitlines()]
     assert len(made) == 2 * len({start for _, start in made})
+
+
+def test_python_m_tqcheck_runs_nothing_when_a_spawned_process_imports_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import runpy
+
+    runpy.run_module("tqcheck.__main__", run_name="__mp_main__")  # as spawn imports it
+    assert capsys.readouterr() == ("", "")
+    files = [str(SEED), str(FORMATS / "sample.po")]
+    serial = subprocess.run(
+        [sys.executable, "-m", "tqcheck", "lint", *files], capture_output=True, text=True
+    )
+    assert serial.returncode == 1 and "TQ201" in serial.stdout
+    # As on a platform without fork: `python -m tqcheck lint --jobs 2`, processes spawned.
+    script = (
+        "import runpy, sys\n"
+        "from tqcheck import parallel\n"
+        "parallel.start_method = lambda: 'spawn'\n"
+        f"sys.argv = ['tqcheck', 'lint', '--jobs', '2', *{files!r}]\n"
+        "runpy.run_module('tqcheck', run_name='__main__', alter_sys=True)\n"
+    )
+    spawned = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (spawned.returncode, spawned.stdout, spawned.stderr) == (1, serial.stdout, "")
