@@ -259,7 +259,7 @@ class Table:
         widths = [
             max(len(r[i]) for r in [self.headers, *self.rows]) for i in range(len(self.headers))
         ]
-        numeric = [all(_numeric(r[i]) for r in self.rows) for i in range(len(self.headers))]
+        numeric = self._numeric_columns()
 
         def line(cells: list[str]) -> str:
             parts = [
@@ -274,8 +274,16 @@ class Table:
         out += [f"  {note}" for note in self.notes]
         return "\n".join(out)
 
+    def _numeric_columns(self) -> list[bool]:
+        """Columns whose cells are all numbers (blank cells aside): aligned right."""
+        columns = []
+        for i in range(len(self.headers)):
+            cells = [r[i] for r in self.rows if r[i].strip()]
+            columns.append(bool(cells) and all(_numeric(c) for c in cells))
+        return columns
+
     def markdown(self) -> str:
-        numeric = [all(_numeric(r[i]) for r in self.rows) for i in range(len(self.headers))]
+        numeric = self._numeric_columns()
         align = ["---:" if num else "---" for num in numeric]
         out = [f"### {self.title}", "", _md_row(self.headers), _md_row(align)]
         out += [_md_row(r) for r in self.rows]
@@ -289,7 +297,7 @@ def _md_row(cells: list[str]) -> str:
 
 
 def _numeric(cell: str) -> bool:
-    return bool(re.fullmatch(r"[-+]?[\d,.]+\s*(?:%|×|s|MiB)?|—|", cell.strip()))
+    return bool(re.fullmatch(r"[-+]?[\d,.]+\s*(?:%|×|s|MiB)?|—", cell.strip()))
 
 
 def num(x: float, digits: int = 0) -> str:
@@ -1069,13 +1077,13 @@ def report(opts: Options, res: Results) -> tuple[str, str]:
     text += [f"{key:<22} {value}" for key, value in header]
     for t in tables:
         text += ["", t.text()]
+    if not opts.skip_pofilter:
+        text += ["", mapping_table().text()]
     text += ["", "False alarms: examples (3 per rule)", "=" * 35, *examples]
-    md = ["## Machine and command", ""]
+    md = ["### Machine and command", ""]
     md += [f"- **{key}**: {value}" for key, value in header]
     for t in tables:
         md += ["", t.markdown()]
-    if not opts.skip_pofilter:
-        md += ["", mapping_table().markdown()]
     md += ["", "### False alarms: examples (3 per rule)", "", "```text", *examples, "```"]
     return "\n".join(text) + "\n", "\n".join(md) + "\n"
 
