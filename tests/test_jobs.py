@@ -278,7 +278,8 @@ def test_a_process_that_dies_ends_the_run_instead_of_hanging(
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process groups from /proc")
 def test_ctrl_c_stops_every_process(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
-    path.write_text(corpus(20_000), encoding="utf-8")
+    # Long enough that the run is still at work when Ctrl-C comes, on a fast machine too.
+    path.write_text(corpus(200_000), encoding="utf-8")
     command = [sys.executable, "-m", "tqcheck", "lint", "--jobs", "2", str(path)]
     # A new session: Ctrl-C reaches the whole foreground process group, as killpg does here.
     process = subprocess.Popen(
@@ -289,6 +290,8 @@ def test_ctrl_c_stops_every_process(tmp_path: Path) -> None:
         while time.monotonic() < deadline and len(_group_members(process.pid)) < 3:
             time.sleep(0.2)  # the parent and its two processes are up
         assert len(_group_members(process.pid)) >= 3
+        time.sleep(1)  # the processes are at work
+        assert process.poll() is None
         os.killpg(process.pid, signal.SIGINT)
         _, err = process.communicate(timeout=30)
     finally:
