@@ -3,9 +3,14 @@ nothing else. The article is a real Russian→English machine translation."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
 from tqcheck import check_file
+from tqcheck.cli import cli
 
 SEED = Path(__file__).parent.parent / "fixtures" / "seed_ru_en_belarus_security.txt"
 
@@ -62,3 +67,15 @@ def test_seed_messages_name_the_text_and_the_fix() -> None:
     assert quotes.suggestion == "‘West’"
     date = issues[("TQ701", 2, 100)]
     assert "4 November" in date.message and "11 April" in date.message
+
+
+def test_readme_shows_the_real_output_of_the_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's usage block is what `tqcheck lint` prints on the seed, line for line."""
+    root = SEED.parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```text\n\$ tqcheck lint (\S+)\n(.*?)```", readme, re.S)
+    assert block is not None
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(cli, ["lint", block.group(1)])
+    assert result.exit_code == 1
+    assert block.group(2) == result.output
