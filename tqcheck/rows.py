@@ -59,3 +59,17 @@ class Rows:
                 moved["path"] = remap[chunk["path"]]
                 chunks.append(moved)
         return Rows(summaries[0].dtype if summaries else [], list(index), chunks)
+
+
+def sorted_groups(rows: Any, key: str) -> tuple[Any, Any, Any]:
+    """The rows sorted by ``key`` and then by position, with the start and end index of each
+    run of rows sharing one ``key``: within a run the first row is the first use."""
+    import numpy as np
+
+    rows = rows[np.lexsort((rows["column"], rows["line"], rows["path"], rows[key]))]
+    if not len(rows):
+        empty = np.array([], dtype=np.intp)
+        return rows, empty, empty
+    values = rows[key]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    return rows, starts, np.r_[starts[1:], len(rows)]

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from tqcheck.document import Document
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
-from tqcheck.rows import POSITION, Rows, stable_hash
+from tqcheck.rows import POSITION, Rows, sorted_groups, stable_hash
 from tqcheck.rules.acronyms import known_acronyms
 from tqcheck.rules.base import DocumentRule, Finding, RuleContext
 from tqcheck.rules.source import whole_segment
@@ -97,12 +97,8 @@ def _majorities(summary: Rows) -> dict[int, _Majority]:
 
     if "majorities" in summary.derived:
         return summary.derived["majorities"]
-    rows = summary.merged()
-    rows = rows[np.lexsort((rows["column"], rows["line"], rows["path"], rows["key"]))]
+    rows, starts, ends = sorted_groups(summary.merged(), "key")
     majorities: dict[int, _Majority] = {}
-    keys = rows["key"]
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(rows) else []
-    ends = np.r_[starts[1:], len(rows)] if len(rows) else []
     for start, end in zip(starts, ends, strict=True):
         group = rows[start:end]
         if end - start < 2 or (group["variant"] == group["variant"][0]).all():
@@ -115,7 +111,7 @@ def _majorities(summary: Rows) -> dict[int, _Majority]:
         best = min(range(len(variants)), key=lambda k: (-counts[k], first_rows[k]))
         row = group[first_rows[best]]
         shown = bytes(row["shown"])
-        majorities[int(keys[start])] = _Majority(
+        majorities[int(rows["key"][start])] = _Majority(
             int(variants[best]),
             int(counts[best]),
             (summary.paths[row["path"]], int(row["line"]), int(row["column"])),

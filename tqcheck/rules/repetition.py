@@ -11,7 +11,7 @@ from typing import Any
 from tqcheck.document import MARKS, WORD_RE, Document, Segment, Token
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, pos_lemmas
-from tqcheck.rows import POSITION, Rows, stable_hash
+from tqcheck.rows import POSITION, Rows, sorted_groups, stable_hash
 from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
 
 # Words that English doubles on purpose ("had had", "that that", "bye bye", "no no").
@@ -447,25 +447,17 @@ _SPAN_DTYPE = [("segment", "<u4"), ("start", "<u4"), ("end", "<u4")]
 
 def _first_of_repeats(summary: Rows) -> dict[int, tuple[str, int, int]]:
     """Hash of every sentence seen twice or more -> where it first appears."""
-    import numpy as np
-
     if "repeats" in summary.derived:
         return summary.derived["repeats"]
-    rows = summary.merged()
-    repeats = {}
-    if len(rows) >= 2:
-        rows = rows[np.lexsort((rows["column"], rows["line"], rows["path"], rows["hash"]))]
-        hashes = rows["hash"]
-        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
-        counts = np.diff(np.r_[starts, len(rows)])
-        repeats = {
-            int(hashes[i]): (
-                summary.paths[rows["path"][i]],
-                int(rows["line"][i]),
-                int(rows["column"][i]),
-            )
-            for i in starts[counts > 1]
-        }
+    rows, starts, ends = sorted_groups(summary.merged(), "hash")
+    repeats = {
+        int(rows["hash"][i]): (
+            summary.paths[rows["path"][i]],
+            int(rows["line"][i]),
+            int(rows["column"][i]),
+        )
+        for i in starts[ends - starts > 1]
+    }
     summary.derived["repeats"] = repeats
     return repeats
 
