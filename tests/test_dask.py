@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -19,17 +18,13 @@ distributed = pytest.importorskip("distributed")
 
 from click.testing import CliRunner  # noqa: E402
 from dask.utils import key_split  # noqa: E402
+from helpers import bilingual_pairs  # noqa: E402
 
 from tqcheck import Config, Issue, Severity  # noqa: E402
 from tqcheck.api import check_file  # noqa: E402
 from tqcheck.cli import cli  # noqa: E402
 from tqcheck.dask import check_bag, partition_document  # noqa: E402
 from tqcheck.readers import ReadOptions  # noqa: E402
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "fixtures" / "seed_ru_en_belarus_security.txt"
@@ -120,28 +115,11 @@ def test_repeats_and_quotes_across_partitions(client: object, tmp_path: Path) ->
     assert _spans_partitions(issues, bag, "TQ104")
 
 
-def _bilingual_cases() -> tuple[list[str], list[str]]:
-    """Source and target lines: sample.tsv's rows and every line-aligned bilingual case of
-    the rule fixtures (one source translated two ways, one term rendered two ways …)."""
-    rows = (ROOT / "fixtures" / "formats" / "sample.tsv").read_text(encoding="utf-8")
-    pairs = [line.split("\t") for line in rows.splitlines()[1:]]
-    sources, targets = [s for s, _ in pairs], [t for _, t in pairs]
-    for fixture in sorted((ROOT / "fixtures" / "rules").glob("TQ*.toml")):
-        data = tomllib.loads(fixture.read_text(encoding="utf-8"))
-        for case in data.get("case", []):
-            if "source" in case and "glossaries" not in data and "options" not in data:
-                source, text = case["source"].split("\n"), case["text"].split("\n")
-                if len(source) == len(text):
-                    sources += source
-                    targets += text
-    return sources, targets
-
-
 @pytest.mark.parametrize("source_lang", [None, "ru"])
 def test_source_target_pairs_give_the_findings_of_lint_with_source(
     client: object, tmp_path: Path, source_lang: str | None
 ) -> None:
-    sources, targets = _bilingual_cases()
+    sources, targets = (list(side) for side in zip(*bilingual_pairs(), strict=True))
     target_file, source_file = tmp_path / "target.txt", tmp_path / "source.txt"
     target_file.write_text("\n".join(targets) + "\n", encoding="utf-8")
     source_file.write_text("\n".join(sources) + "\n", encoding="utf-8")

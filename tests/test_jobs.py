@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import lint
 
 from tqcheck import Checker, Config, parallel
-from tqcheck.cli import main
 from tqcheck.errors import InputError, UsageError
 from tqcheck.formatters import render
 from tqcheck.parallel import Streamed, check_run, parse_jobs
@@ -28,15 +28,6 @@ ROOT = Path(__file__).parent.parent
 SEED = ROOT / "fixtures" / "seed_ru_en_belarus_security.txt"
 FORMATS = ROOT / "fixtures" / "formats"
 OUTPUTS = ["concise", "full", "json", "sarif", "github"]
-
-
-def lint(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        main(["lint", *args])
-        sys.exit(0)
-    out, err = capsys.readouterr()
-    code = exit_info.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def same_as_serial(args: list[str], capsys: pytest.CaptureFixture[str], jobs: int = 2) -> str:

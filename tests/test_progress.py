@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import lint
 
 from tqcheck import Checker, Config, parallel
-from tqcheck.cli import main
 from tqcheck.document import Document
 from tqcheck.parallel import Streamed, check_run
 from tqcheck.progress import MANY_FILES, MANY_SEGMENTS, Bar, wanted
@@ -21,15 +20,6 @@ from tqcheck.readers.text import text_document
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "fixtures" / "seed_ru_en_belarus_security.txt"
 FILES = [str(SEED), *sorted(str(p) for p in (ROOT / "fixtures" / "formats").glob("sample*"))]
-
-
-def lint(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        main(["lint", *args])
-        sys.exit(0)
-    out, err = capsys.readouterr()
-    code = exit_info.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

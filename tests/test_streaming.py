@@ -7,6 +7,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from helpers import bilingual_pairs
 
 from tqcheck import Checker, Config
 from tqcheck.document import Document
@@ -88,17 +89,7 @@ def _bilingual(repeat: int = 1) -> tuple[str, str]:
     """Source and target texts: sample.tsv's rows and the line-aligned bilingual cases of
     the rule fixtures (one source translated two ways, one term rendered two ways …),
     between paragraphs of clean English over Russian-looking sources."""
-    import tomllib
-
-    rows = (ROOT / "fixtures" / "formats" / "sample.tsv").read_text(encoding="utf-8")
-    pairs = [tuple(line.split("\t")) for line in rows.splitlines()[1:]]
-    for fixture in sorted((ROOT / "fixtures" / "rules").glob("TQ*.toml")):
-        data = tomllib.loads(fixture.read_text(encoding="utf-8"))
-        for case in data.get("case", []):
-            if "source" in case and "glossaries" not in data and "options" not in data:
-                source, text = case["source"].split("\n"), case["text"].split("\n")
-                if len(source) == len(text):
-                    pairs += list(zip(source, text, strict=True))
+    pairs = bilingual_pairs()
     clean = [line for line in CLEAN.splitlines() if line.strip()]
     sources, targets = [], []
     for n in range(repeat):
