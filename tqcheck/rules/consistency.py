@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from tqcheck.document import Document
 from tqcheck.issue import Severity
@@ -30,30 +30,34 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(_TRAILING_PUNCTUATION)
 
 
-@dataclass(frozen=True, slots=True)
-class _Pair:
-    """A segment's source and translation, as compared (keys) and as shown."""
+class _Keys(NamedTuple):
+    """A segment with a source and a translation, each side's key as a hash and its words."""
 
     segment: int
-    source_key: str
-    target_key: str
-    source: str
-    target: str
+    source: int
+    source_words: int
+    target: int
+    target_words: int
 
 
-def _pairs(document: Document) -> list[_Pair]:
-    """Every segment with a source and a non-empty translation."""
-    return [
-        _Pair(
-            i,
-            _key(segment.source),
-            _key(segment.text),
-            " ".join(segment.source.split()),
-            " ".join(segment.text.split()),
+def _keys(document: Document) -> list[_Keys]:
+    """Every segment with a source and a non-empty translation (hashes only: the texts are
+    the segments' own, and a corpus's keys would double its memory)."""
+    keys = []
+    for i, segment in enumerate(document.segments):
+        if segment.source is None or not segment.source.strip() or not segment.text.strip():
+            continue
+        source, target = _key(segment.source), _key(segment.text)
+        keys.append(
+            _Keys(
+                i,
+                stable_hash(source),
+                len(source.split()),
+                stable_hash(target),
+                len(target.split()),
+            )
         )
-        for i, segment in enumerate(document.segments)
-        if segment.source is not None and segment.source.strip() and segment.text.strip()
-    ]
+    return keys
 
 
 def _where(document: Document, first: tuple[str, int, int]) -> str:
@@ -127,20 +131,21 @@ def _variant_rows(by_source: bool, min_words: int, document: Document) -> tuple[
 
     rows = []
     segments = []
-    for pair in document.shared("consistency-pairs", _pairs):
+    for keys in document.shared("consistency-keys", _keys):
         if by_source:
-            key, variant, shown = pair.source_key, pair.target_key, pair.target
+            key, variant, words = keys.source, keys.target, keys.source_words
         else:
-            key, variant, shown = pair.target_key, pair.source_key, pair.source
-        if len(key.split()) >= min_words:
-            segment = document.segments[pair.segment]
+            key, variant, words = keys.target, keys.source, keys.target_words
+        if words >= min_words:
+            segment = document.segments[keys.segment]
+            shown = " ".join((segment.text if by_source else segment.source or "").split())
             start = len(segment.text) - len(segment.text.lstrip())
             line, col = document.locate(segment, start)
             encoded = shown.encode()
             # One byte more than the row holds when longer: then it is not quoted.
             kept = encoded if len(encoded) < _SHOWN_BYTES else encoded[:_SHOWN_BYTES]
-            rows.append((stable_hash(key), stable_hash(variant), 0, line, col, kept))
-            segments.append(pair.segment)
+            rows.append((key, variant, 0, line, col, kept))
+            segments.append(keys.segment)
     return np.array(rows, dtype=_VARIANT_DTYPE), segments
 
 
