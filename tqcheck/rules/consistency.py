@@ -285,7 +285,8 @@ class InconsistentSource(_VariantRule):
 
 # An acronym of the source, and any Russian case ending written after it ("МИДа", "НАТО-вский").
 _SOURCE_ACRONYM_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})(?:-?[а-яё]{1,3})?(?![\w-])")
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:]\s*|[«\"“„(—–-]\s*)$")
+# What a sentence's first word follows: nothing, an end of sentence or an opening mark.
+_SENTENCE_OPENERS = ".!?…:«\"“„(—–-"
 _TARGET_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 # A word of the translation; a possessive "'s" is not part of it.
 _TARGET_WORD_RE = re.compile(r"[A-Za-z][\w-]*(?:['’](?!s\b)[\w-]+)*")
@@ -320,20 +321,28 @@ def _target_candidates(text: str) -> dict[str, tuple[int, int]]:
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for m in _TARGET_WORD_RE.finditer(text):
-        word = m.group()
-        joined = bool(current) and text[current[-1].end() : m.start()].isspace()
-        if word[0].isupper() or (joined and word in _LINKING_WORDS):
-            if current and not joined:
+        if m.group()[0].isupper():
+            if current and not text[current[-1].end() : m.start()].isspace():
                 runs.append(current)
                 current = []
             current.append(m)
         elif current:
-            runs.append(current)
-            current = []
+            # A linking word joins the run when only white space is between ("Bank of").
+            if m.group() in _LINKING_WORDS and text[current[-1].end() : m.start()].isspace():
+                current.append(m)
+            else:
+                runs.append(current)
+                current = []
     runs.append(current)
     for run in runs:
         _add_run(found, text, run)
     return found
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    """Whether ``text[index]`` begins a sentence, as far as the text before it tells."""
+    before = text[:index].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
 
 
 def _add_run(found: dict[str, tuple[int, int]], text: str, run: list[re.Match[str]]) -> None:
@@ -342,7 +351,7 @@ def _add_run(found: dict[str, tuple[int, int]], text: str, run: list[re.Match[st
     while run and (
         run[0].group().lower() in FUNCTION_WORDS
         or run[0].group() in _LINKING_WORDS
-        or (is_english_word(run[0].group()) and _SENTENCE_START_RE.search(text, 0, run[0].start()))
+        or (is_english_word(run[0].group()) and _starts_sentence(text, run[0].start()))
     ):
         run = run[1:]
     while run and run[-1].group() in _LINKING_WORDS:
