@@ -18,10 +18,12 @@ them have work.
 Each process is sent one task at a time. A part a process collected is kept there, with
 what is cached on it, and its check is sent back to that process, so a document split only
 to share it out is analysed once, as in a serial run; chunks cut to bound memory are not
-kept. Processes are forked where the platform can (the checker and the documents read are
-then shared, not copied) and spawned elsewhere (each builds its checker once, from the
-configuration). An error raised in a process ends the run as it would a serial one; a
-process that dies ends it too (BrokenProcessPool), and Ctrl-C stops them all.
+kept, but what the document rules analysed in their first pass (names, sentences, terms)
+is left in a file of the run's temporary folder for their second. Processes are forked
+where the platform can (the checker and the documents read are then shared, not copied)
+and spawned elsewhere (each builds its checker once, from the configuration). An error
+raised in a process ends the run as it would a serial one; a process that dies ends it
+too (BrokenProcessPool), and Ctrl-C stops them all.
 """
 
 from __future__ import annotations
@@ -58,9 +60,10 @@ from tqcheck.readers import stream
 from tqcheck.readers.stream import Aligned, check_line_counts, iter_aligned_partitions
 
 #: a document with more segments than this is checked in chunks of CHUNK_SEGMENTS, which
-#: costs a second pass (about 30% more CPU time) but keeps memory to a chunk's worth of
-#: words and sentences instead of the document's (on 50 000 lines: 270 MB, not 560 MB).
-CHUNK_THRESHOLD = 100_000
+#: keeps memory to a chunk's worth of words and sentences instead of the document's (on
+#: 100 000 pairs: 345 MB, not 870 MB). Each chunk takes two passes; what its first pass
+#: analysed is left in a file for its second, so this costs about 10% more CPU time.
+CHUNK_THRESHOLD = 20_000
 CHUNK_SEGMENTS = 10_000
 #: with several processes, a document larger than its share of the run is split into
 #: chunks, none smaller than this.
@@ -157,6 +160,9 @@ class _Task:
     unit: _Ref | Document
     group: int = -1
     summaries: str | None = None  # the file holding the group's merged summaries
+    #: the file where a unit not kept between its passes leaves what the document rules
+    #: analysed in its first pass, for its second (two-pass units only).
+    analyses: str | None = None
 
 
 def document_part(document: Document, ref: _Ref) -> Document:
@@ -257,13 +263,13 @@ class _State:
         """The task's document, and whether it is kept for its check."""
         unit = task.unit
         if not isinstance(unit, _Ref):
-            return unit, False
+            return _with_analyses(unit, task), False
         key = (unit.file, unit.start)
         if task.kind == _CHECK and key in self.kept:
             return self.kept.pop(key), False
         source = self.documents[unit.file]
         assert source is not None
-        document = document_part(source, unit)
+        document = _with_analyses(document_part(source, unit), task)
         if task.kind == _COLLECT and unit.keep:
             # Kept, its words, sentences and the document rules' analyses are made once.
             kept = sum(len(d.segments) for d in self.kept.values())
@@ -273,6 +279,16 @@ class _State:
         return document, False
 
 
+def _with_analyses(document: Document, task: _Task) -> Document:
+    """The document, given for its check what its first pass analysed, where that was left
+    in a file: reading it back costs a tenth of analysing again (names, sentences, terms)."""
+    if task.kind == _CHECK and task.analyses is not None and os.path.exists(task.analyses):
+        with open(task.analyses, "rb") as handle:
+            document.analyses = pickle.load(handle)
+        os.remove(task.analyses)
+    return document
+
+
 def _execute(state: _State, task: _Task) -> tuple[Any, int, bool]:
     """Run one task: its issues or summaries, the number of segments it went through, and
     whether the process keeps the part for its check."""
@@ -280,7 +296,11 @@ def _execute(state: _State, task: _Task) -> tuple[Any, int, bool]:
     document, kept = state.document(task)
     count = len(document.segments)
     if task.kind == _COLLECT:
-        return checker.collect(document), count, kept
+        summaries = checker.collect(document)
+        if not kept and task.analyses is not None:
+            with open(task.analyses, "wb") as handle:
+                pickle.dump(document.analyses, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        return summaries, count, kept
     summaries = state.summaries(task) if task.kind == _CHECK else checker.collect(document)
     return checker.check(document, summaries), count, False
 
@@ -586,7 +606,8 @@ class _Run:
         group.fold = _Fold(self.checker.for_languages(*group.languages))
         count = 0
         for position, (file, number, unit) in enumerate(self._units(group, True)):
-            task = _Task(_COLLECT, group.languages, self._unit(unit))
+            analyses = self._analyses(group, file, number)
+            task = _Task(_COLLECT, group.languages, self._unit(unit), analyses=analyses)
             yield _Job(task, (-1, position), group, (file, number))
             count += 1
         group.fold.units = count
@@ -605,11 +626,17 @@ class _Run:
                 pickle.dump(merged, handle, protocol=pickle.HIGHEST_PROTOCOL)
         del merged
         for file, number, unit in self._units(group, False):
-            task = _Task(_CHECK, group.languages, self._unit(unit), group.index, summaries)
+            analyses = self._analyses(group, file, number)
+            task = _Task(
+                _CHECK, group.languages, self._unit(unit), group.index, summaries, analyses
+            )
             group.checks += 1
             yield _Job(task, (file, number), group, (file, number))
         group.checked = True
         self._finish(group)
+
+    def _analyses(self, group: _Group, file: int, number: int) -> str:
+        return os.path.join(self._folder(), f"{group.index}-{file}-{number}.analyses")
 
     def _folder(self) -> str:
         if self.folder is None:

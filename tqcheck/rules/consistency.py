@@ -286,7 +286,7 @@ class InconsistentSource(_VariantRule):
 # An acronym of the source, and any Russian case ending written after it ("МИДа", "НАТО-вский").
 _SOURCE_ACRONYM_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})(?:-?[а-яё]{1,3})?(?![\w-])")
 # What a sentence's first word follows: nothing, an end of sentence or an opening mark.
-_SENTENCE_OPENERS = ".!?…:«\"“„(—–-"
+_SENTENCE_OPENERS = '.!?…:«"“„(—–-'
 _TARGET_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 # A word of the translation; a possessive "'s" is not part of it.
 _TARGET_WORD_RE = re.compile(r"[A-Za-z][\w-]*(?:['’](?!s\b)[\w-]+)*")
