@@ -229,14 +229,7 @@ def test_words_apart_by_any_space_are_a_repetition(space: str) -> None:
         "We signed the\ufeff the deal.",
         "We signed the\u200e the deal.",
         "We signed the \u200fthe deal.",
-        pytest.param(
-            "We signed th\u00ade the deal.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a soft hyphen inside a word splits it for the word patterns: "
-                "'th\\u00ade' is not seen as 'the'",
-            ),
-        ),
+        "We signed th\u00ade the deal.",
     ],
     ids=["ZWSP-before", "ZWSP-after", "WJ", "ZWNBSP", "LRM", "RLM", "SHY-inside"],
 )
@@ -245,6 +238,43 @@ def test_words_apart_by_a_space_and_an_invisible_character_are_a_repetition(text
     assert [(code, line, column, end_line) for code, line, column, end_line, _ in found] == [
         ("TQ101", 1, 11, 1)
     ]
+
+
+# A soft hyphen (U+00AD) is a hint where a word may break: every rule reads the word without
+# it, while positions still count it as one of the file's characters.
+
+
+def test_a_soft_hyphen_before_a_repeated_word_keeps_its_column() -> None:
+    document = text_document("Our com\u00admittee signed the the deal.\n", "t.txt")
+    assert findings(document) == [("TQ101", 1, 23, 1, 30)]
+
+
+def test_a_soft_hyphen_in_a_po_translation(tmp_path: Path) -> None:
+    path = tmp_path / "t.po"
+    path.write_text(
+        'msgid "Мы подписали сделку."\nmsgstr "We signed th\u00ade the deal."\n', "utf-8"
+    )
+    assert findings(read_document(path, str(path))) == [("TQ101", 2, 19, 2, 27)]
+
+
+def test_a_soft_hyphen_in_an_xliff_target(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        '<file original="t" source-language="ru" target-language="en" datatype="plaintext">'
+        "<body>\n"
+        '<trans-unit id="1"><source>Мы подписали сделку.</source>\n'
+        "<target>We &amp; they signed th&#173;e the deal.</target></trans-unit>\n"
+        "</body></file></xliff>\n",
+        "utf-8",
+    )
+    assert findings(read_document(path, str(path))) == [("TQ101", 5, 30, 5, 43)]
+
+
+def test_a_soft_hyphen_inside_a_name_spelled_two_ways() -> None:
+    text = "Lukashenko met Putin. Later Luka\u00adshenka left. Lukashenko spoke.\n"
+    assert findings(text_document(text, "t.txt")) == [("TQ201", 1, 29, 1, 40)]
 
 
 # --- line breaks that only str.splitlines() knows -------------------------------------------

@@ -10,6 +10,7 @@ on first use.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import sys
 from collections.abc import Callable
@@ -24,6 +25,9 @@ WORD_RE = re.compile(
     rf"[^\W_][{MARKS}]*(?:[\w’'{MARKS}]*[^\W_][{MARKS}]*)?"
     rf"(?:-[^\W_][{MARKS}]*(?:[\w’'{MARKS}]*[^\W_][{MARKS}]*)?)*"
 )
+
+# An invisible hint where a word may break across lines: the text reads as if it were not there.
+SOFT_HYPHEN = "\u00ad"
 
 # Punctuation around a word, which no token begins or ends with.
 _PUNCTUATION = ".,;:!?()[]{}\"'“”‘’«»„—–-…/"
@@ -263,6 +267,47 @@ class Document:
         """1-based (line, column) of a character offset in the file's text."""
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return self.line_base + line + 1, offset - self._line_starts[line] + 1
+
+
+def without_soft_hyphens(document: Document) -> Document:
+    """The document as a reader sees it: soft hyphens (U+00AD, invisible hints where a word
+    may break) taken out of its segments' texts and sources, so that every rule reads the
+    words whole, with anchors composed with the segments' own so that every other character
+    keeps its place in the file. Only segments holding one are copied; a document without
+    any is returned as it is, and the one given is never changed."""
+    segments = document.segments
+    for n, segment in enumerate(document.segments):
+        text, source = segment.text, segment.source
+        if SOFT_HYPHEN not in text and (source is None or SOFT_HYPHEN not in source):
+            continue
+        # (index in the new text, index in the old) where each kept piece and each old
+        # anchor inside one starts, and the end; those that follow on need no anchor.
+        points: list[tuple[int, int]] = []
+        old = new = 0
+        for piece in text.split(SOFT_HYPHEN):
+            end = old + len(piece)
+            if piece:
+                inner = [i for i, _ in segment.anchors or () if old < i < end]
+                points += [(new + i - old, i) for i in (old, *inner)]
+            old, new = end + 1, new + len(piece)
+        points.append((new, len(text)))
+        anchors: list[tuple[int, int]] = []
+        for index, old_index in points:
+            offset = segment.file_offset(old_index)
+            if not anchors or anchors[-1][1] + index - anchors[-1][0] != offset:
+                anchors.append((index, offset))
+        if segments is document.segments:
+            segments = list(segments)
+        segments[n] = dataclasses.replace(
+            segment,
+            text=text.replace(SOFT_HYPHEN, ""),
+            source=None if source is None else source.replace(SOFT_HYPHEN, ""),
+            offset=anchors[0][1],
+            anchors=tuple(anchors) if len(anchors) > 1 else None,
+        )
+    if segments is document.segments:
+        return document
+    return dataclasses.replace(document, segments=segments, analyses={})
 
 
 def split_lines(text: str) -> list[Segment]:

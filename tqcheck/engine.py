@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from tqcheck.config import Config
-from tqcheck.document import Document
+from tqcheck.document import Document, without_soft_hyphens
 from tqcheck.issue import Issue, Severity
 from tqcheck.languages import detect_source_language, use_detector
 from tqcheck.registry import all_rules
@@ -61,6 +61,7 @@ class Checker:
 
     def collect(self, document: Document) -> dict[str, Any]:
         """The mergeable summaries of one document, by rule code."""
+        document = without_soft_hyphens(document)
         return {rule.code: rule.collect(document) for rule in self.document_rules}
 
     def merge(self, summaries: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -92,6 +93,7 @@ class Checker:
     def check(self, document: Document, summaries: dict[str, Any] | None = None) -> list[Issue]:
         """Issues of one document, sorted; ``summaries`` come from a merge over a group
         (then the run's languages apply; alone, the document's own)."""
+        document = without_soft_hyphens(document)
         if summaries is None:
             checker = self.for_document(document)
             if checker is not self:
