@@ -63,6 +63,11 @@ _MIXED_WORD_RE = re.compile(
     rf"\b(?=\w*[{_LATIN}])(?=\w*[{SCRIPTS['Cyrillic']}{SCRIPTS['Greek']}])\w+\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: the Greek mu as the SI prefix micro before a unit symbol ("μg", "μW", "μSv", "μm²").
+_MICRO_UNIT_RE = re.compile(
+    r"μ(?:g|m|l|L|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|Bq|Gy|Sv|R|Ci|M|eV|rad|bar|sec)"
+    r"[²³]?"
+)
 _LANGUAGE_NAMES = {
     "de": "German",
     "fr": "French",
@@ -96,10 +101,14 @@ class UntranslatedText(SegmentRule):
 
     ## What it does
     Flags runs of words written in another script than the target language's (Cyrillic,
-    Greek, Arabic, CJK … in English text). For sentences in the target's own script, it
+    Greek, Arabic, CJK … in English text). A word that mixes Latin with another alphabet is
+    left to TQ802, and Greek letters used as symbols (a lone letter as in "β-blockers", the
+    prefix micro in "10 μW") are not text. For sentences in the target's own script, it
     first looks at cheap signals (the share of the target language's common words) and asks
     the language identifier (langdetect) only when they leave the answer open; a sentence
-    it identifies as another language with high probability is flagged.
+    it identifies as another language with high probability is flagged. A sentence of
+    (almost) only capitalized words, such as a team line-up or a list of names, is not
+    asked about: names say nothing about the language of the text.
 
     ## Why it matters
     Untranslated fragments are the most visible MT failure: a segment was skipped, or a
@@ -131,16 +140,7 @@ class UntranslatedText(SegmentRule):
             return  # a copy of the source: TQ803 (same-as-source) reports it
         if script == "Latin":
             if _FOREIGN_SCRIPT_RE.search(text):
-                for name, pattern in _SCRIPT_RUN_RE.items():
-                    for m in pattern.finditer(text):
-                        if not any(c.isalpha() for c in m.group()):
-                            continue  # an invisible mark of that script (U+061C), not text
-                        yield Finding(
-                            index,
-                            m.start(),
-                            m.end(),
-                            f'"{_clip(m.group())}" is in {name} script: untranslated text',
-                        )
+                yield from _foreign_script_runs(text, index)
             if target == "en":
                 yield from self._other_latin_language(segment, index)
         else:
@@ -167,6 +167,8 @@ class UntranslatedText(SegmentRule):
                 continue
             if sum(1 for w in words if is_english_word(w)) * 2 >= len(words):
                 continue  # mostly English vocabulary (a list of nouns, say)
+            if _is_list_of_names(sentence):
+                continue
             if _FOREIGN_SCRIPT_RE.search(sentence):
                 continue
             lang, prob = detect_language(sentence)
@@ -185,7 +187,9 @@ class MixedScriptWord(SegmentRule):
     """A word that mixes Latin with Cyrillic or Greek letters ("Mоscow" with a Cyrillic "о").
 
     ## What it does
-    Flags words containing letters of two alphabets that look alike.
+    Flags words containing letters of two alphabets that look alike. The Greek mu as the SI
+    prefix micro before a unit symbol ("μg", "μW/cm²", "μSv") is standard notation, not a
+    mixed word.
 
     ## Why it matters
     Such words look right but break search, spell-checking and hyphenation; they come from
@@ -208,6 +212,8 @@ class MixedScriptWord(SegmentRule):
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         for m in _MIXED_WORD_RE.finditer(segment.text):
             word = m.group()
+            if _MICRO_UNIT_RE.fullmatch(word):
+                continue
             foreign = "".join(sorted({c for c in word if _FOREIGN_SCRIPT_RE.match(c)}))
             yield Finding(
                 index,
@@ -215,6 +221,36 @@ class MixedScriptWord(SegmentRule):
                 m.end(),
                 f'"{word}" mixes alphabets: "{foreign}" is not a Latin letter',
             )
+
+
+def _foreign_script_runs(text: str, index: int) -> Iterator[Finding]:
+    """Runs of words in a script other than Latin, outside the words TQ802 looks at."""
+    masked = _MIXED_WORD_RE.sub(lambda m: "x" * len(m.group()), text)
+    for name, pattern in _SCRIPT_RUN_RE.items():
+        for m in pattern.finditer(masked):
+            run = m.group()
+            if not any(c.isalpha() for c in run):
+                continue  # an invisible mark of that script (U+061C), not text
+            if name == "Greek" and _is_greek_symbols(run):
+                continue
+            yield Finding(
+                index, m.start(), m.end(), f'"{_clip(run)}" is in {name} script: untranslated text'
+            )
+
+
+def _is_greek_symbols(run: str) -> bool:
+    """Greek letters used as symbols in English: "β-blockers", "π", "α, β", "10 μΩ"."""
+    return all(len(w) == 1 or _MICRO_UNIT_RE.fullmatch(w) for w in _WORD_RE.findall(run))
+
+
+def _is_list_of_names(sentence: str) -> bool:
+    """Whether (almost) every word is capitalized: a line-up, a list of names, a heading.
+
+    The language identifier reads names as words of their bearers' language.
+    """
+    words = _WORD_RE.findall(sentence)
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return capitalized * 4 >= len(words) * 3
 
 
 def _clip(text: str, limit: int = 60) -> str:
