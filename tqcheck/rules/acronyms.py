@@ -8,6 +8,7 @@ English text, or it follows an expansion whose initials it does not share.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,11 +19,40 @@ from tqcheck.issue import Severity
 from tqcheck.lexicon import is_english_word, load_word_list
 from tqcheck.names import known_names
 from tqcheck.rules.base import DocumentRule, Finding
+from tqcheck.terms import family_matcher, term_families
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _TWO_CAPITALS_RE = re.compile(r"[^\W\d_a-z]{2}")
-_DEFINITION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})(?:s)?(?=[),;])")
+_DEFINITION_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7})(?:s)?(?=[),;])")
+_CLAUSE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG_FORM_WORD_RE = re.compile(rf"[^\W\d_][\w’'{MARKS}-]*")
+# Source languages written in another script than English: a Latin acronym in their
+# translation is never the source's own.
+_NON_LATIN_LANGUAGES = frozenset(
+    [
+        "ar",
+        "be",
+        "bg",
+        "el",
+        "fa",
+        "he",
+        "hi",
+        "hy",
+        "ja",
+        "ka",
+        "kk",
+        "ko",
+        "ky",
+        "mk",
+        "mn",
+        "ru",
+        "ta",
+        "th",
+        "tg",
+        "uk",
+        "zh",
+    ]
+)
 _LINKING_WORDS = frozenset(
     [
         "of",
@@ -64,6 +94,64 @@ def long_form_matches(short: str, long_form: str) -> bool:
             return False
         i -= 1
     return True
+
+
+def fold(text: str) -> str:
+    """Text without its diacritics (ÚŠP → USP), as NFKD decomposes them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def _compound_parts(word: str) -> tuple[str, ...]:
+    """A lower-case word's parts: split at hyphens, and a closed compound of two English
+    words (radiofrequency → radio, frequency) split in two."""
+    if "-" in word:
+        return tuple(p for part in word.split("-") if part for p in _compound_parts(part))
+    if not is_english_word(word):
+        for k in range(3, len(word) - 2):
+            if is_english_word(word[:k]) and is_english_word(word[k:]):
+                return word[:k], word[k:]
+    return (word,)
+
+
+def _initials_fit(letters: str, words: list[str]) -> bool:
+    """Whether the letters are, in order, initials of the words: every word but a linking
+    word gives its first letter, and may give those of its later compound parts too."""
+    parts = [[p[0] for p in _compound_parts(fold(w).lower())] for w in words]
+
+    @cache
+    def fit(i: int, j: int, p: int) -> bool:
+        """Letters from i on fit words from j on, part p of word j (-1: not yet started)."""
+        if j == len(words):
+            return i == len(letters)
+        if p < 0 and words[j].lower() in _LINKING_WORDS and fit(i, j + 1, -1):
+            return True
+        if p >= 0 and fit(i, j + 1, -1):
+            return True
+        later = [0] if p < 0 else range(p + 1, len(parts[j]))
+        return i < len(letters) and any(
+            parts[j][q] == letters[i] and fit(i + 1, j, q) for q in later
+        )
+
+    return fit(0, 0, -1)
+
+
+def _spelled_out_before(acronym: str, text: str, end: int) -> str | None:
+    """The shortest run of words just before ``end`` (in any case, nothing but spaces between
+    them) whose initials, or compound parts' initials, spell the acronym: "video assistant
+    referee (VAR)", "radiofrequency (RF)"."""
+    letters = fold(acronym).lower()
+    words: list[re.Match[str]] = []
+    for m in reversed(list(_CLAUSE_WORD_RE.finditer(text, max(0, end - 200), end))):
+        if text[m.end() : (words[0].start() if words else end)].strip():
+            break
+        words.insert(0, m)
+        if len(words) > len(letters) + 2:
+            break
+        first = m.group().lower()
+        if first not in _LINKING_WORDS and _initials_fit(letters, [w.group() for w in words]):
+            return text[m.start() : words[-1].end()]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,19 +219,24 @@ def _initials(long_form: str) -> str:
 
 
 def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
-    """The expansion before "(ACR" and whether the acronym fits it: a run of capitalized
-    words whose initials are the acronym, else the shortest whose letters fit it (Schwartz
-    & Hearst), else the run with as many capitalized words as the acronym has letters."""
-    candidates = _title_words_before(text, end, len(acronym) + 4)
-    if candidates is None:
+    """The expansion before "(ACR" and whether the acronym fits it (letters compared without
+    diacritics): a run of capitalized words whose initials are the acronym, else the
+    shortest whose letters fit it (Schwartz & Hearst), else words in any case that spell it
+    out (``_spelled_out_before``), else the run with as many capitalized words as the
+    acronym has letters."""
+    letters = fold(acronym)
+    forms = (_title_words_before(text, end, len(acronym) + 4) or [])[::-1]
+    for form in forms:
+        if fold(_initials(form)) == letters:
+            return form, True
+    for form in forms:
+        if fold(form[:1]).lower() == letters[:1].lower() and long_form_matches(letters, form):
+            return form, True
+    spelled = _spelled_out_before(acronym, text, end)
+    if spelled is not None:
+        return spelled, True
+    if not forms:
         return None
-    forms = candidates[::-1]
-    for form in forms:
-        if _initials(form) == acronym:
-            return form, True
-    for form in forms:
-        if form[:1].lower() == acronym[:1].lower() and long_form_matches(acronym, form):
-            return form, True
     sized = [f for f in forms if len(_initials(f)) == len(acronym)]
     return (sized or forms)[0], False
 
@@ -196,7 +289,7 @@ def analyse(document: Document) -> AcronymAnalysis:
     return analysis
 
 
-def _analysis(document: Document) -> AcronymAnalysis:
+def acronym_analysis(document: Document) -> AcronymAnalysis:
     return document.shared("acronyms", analyse)
 
 
@@ -235,7 +328,7 @@ class UndefinedAcronym(DocumentRule):
     options = {"allowed": []}
 
     def collect(self, document: Document) -> AcronymSummary:
-        analysis = _analysis(document)
+        analysis = acronym_analysis(document)
         summary = AcronymSummary(defined={d.acronym for d in analysis.definitions})
         for use in analysis.uses:
             if use.acronym not in summary.first_use:
@@ -255,7 +348,7 @@ class UndefinedAcronym(DocumentRule):
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
         allowed = set(self.opts["allowed"])
         reported: set[str] = set()
-        for use in _analysis(document).uses:
+        for use in acronym_analysis(document).uses:
             acronym = use.acronym
             if acronym in summary.defined or acronym in allowed or acronym in reported:
                 continue
@@ -277,9 +370,21 @@ class AcronymMismatch(DocumentRule):
 
     ## What it does
     Flags a definition "Long Name (ACR)" or "ACR (Long Name)" where the acronym's letters
-    cannot be found, in order, in the capitalized name beside it (the Schwartz–Hearst test:
-    each letter in order, the first at the start of a word). Well-known acronyms whose English
-    form differs from their expansion (FSB, for Federal Security Service) are left alone.
+    cannot be found, in order, in the name beside it (the Schwartz–Hearst test: each letter
+    in order, the first at the start of a word; letters compared without diacritics).
+    Well-known acronyms whose English form differs from their expansion (FSB, for Federal
+    Security Service) are left alone.
+
+    English journalism keeps the original acronym of many foreign parties and bodies
+    ("Christian Democratic Movement (KDH)"), so how sure the rule is depends on what it
+    knows of the source:
+    - a warning where the acronym cannot be the original's own: tqcheck's term data lists
+      it as a source-language acronym (SG for Russian СГ), the source language
+      (`source-lang`) is written in another script (Russian, Greek, Chinese …), or the
+      aligned source segment does not contain it;
+    - nothing where it is the original's own acronym, kept as English does: the aligned
+      source segment contains it, or it has letters English lacks ("ÚŠP");
+    - info otherwise (no source to tell by).
 
     ## Why it matters
     MT keeps the source-language acronym (Russian СГ, Союзное государство → "SG") next to the
@@ -304,17 +409,48 @@ class AcronymMismatch(DocumentRule):
         return None
 
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
-        for d in _analysis(document).definitions:
+        for d in acronym_analysis(document).definitions:
             if d.matches or not _is_candidate(d.acronym):
                 continue
-            yield Finding(
-                d.segment,
-                d.start,
-                d.end,
-                f'"{d.acronym}" does not match "{d.long_form}": its letters are not the '
-                "initials of the name (a source-language acronym?); use the English acronym "
-                "or none",
-            )
+            source = document.segments[d.segment].source
+            if fold(d.acronym) != d.acronym or (source and _has_word(source, d.acronym)):
+                continue  # the original's own acronym, kept as English keeps it
+            if source or self._surely_foreign(d.acronym):
+                yield Finding(
+                    d.segment,
+                    d.start,
+                    d.end,
+                    f'"{d.acronym}" does not match "{d.long_form}": its letters are not the '
+                    "initials of the name (a source-language acronym?); use the English "
+                    "acronym or none",
+                )
+            else:
+                yield Finding(
+                    d.segment,
+                    d.start,
+                    d.end,
+                    f'"{d.acronym}" does not match "{d.long_form}": it may be the original '
+                    "name's acronym, which English keeps for some foreign parties and bodies; "
+                    "if the source is not in the Latin alphabet, use the English acronym or none",
+                    severity=Severity.INFO,
+                )
+
+    def _surely_foreign(self, acronym: str) -> bool:
+        """Whether a Latin acronym cannot be the source's own: the source language is written
+        in another script, or the term data list the acronym as a source-language one."""
+        lang = self.context.source_lang
+        if lang is not None and lang.split("-")[0].lower() in _NON_LATIN_LANGUAGES:
+            return True
+        families = term_families(lang)
+        return any(
+            families[f].is_variant(g)
+            for _, _, values in family_matcher(lang).finditer(acronym)
+            for f, g in values
+        )
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 class AcronymConflict(DocumentRule):
@@ -343,7 +479,7 @@ class AcronymConflict(DocumentRule):
 
     def collect(self, document: Document) -> dict[str, tuple[str, str, int, int]]:
         first: dict[str, tuple[str, str, int, int]] = {}
-        for d in _analysis(document).definitions:
+        for d in acronym_analysis(document).definitions:
             seg = document.segments[d.segment]
             line, col = document.locate(seg, d.start)
             first.setdefault(f"A:{d.acronym}", (d.long_form, document.path, line, col))
@@ -358,7 +494,7 @@ class AcronymConflict(DocumentRule):
         return merged
 
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
-        for d in _analysis(document).definitions:
+        for d in acronym_analysis(document).definitions:
             other_form, path, line, col = summary[f"A:{d.acronym}"]
             other_acr, apath, aline, acol = summary[f"L:{_norm(d.long_form)}"]
             if _norm(other_form) != _norm(d.long_form):

@@ -7,6 +7,7 @@ from typing import Any
 
 from tqcheck.document import Document, Segment
 from tqcheck.issue import Severity
+from tqcheck.rules.acronyms import acronym_analysis
 from tqcheck.rules.base import DocumentRule, Finding, RuleContext, SegmentRule
 from tqcheck.terms import family_matcher, glossary_matcher, term_families
 
@@ -62,13 +63,34 @@ class TermVariants(DocumentRule):
     def _find(self, document: Document) -> list[_Found]:
         """Every rendering in the document: (segment, start, end, its families and groups).
         Found once for collect and check."""
-        return [
-            (si, start, end, values)
-            for si, segment in enumerate(document.segments)
+        found = []
+        redefined = self._redefined(document)
+        for si, segment in enumerate(document.segments):
             # In a line of capitals (a heading) acronyms cannot be told from ordinary words.
-            if not segment.text.isupper()
-            for start, end, values in self._matcher.finditer(segment.text)
-        ]
+            if segment.text.isupper():
+                continue
+            for start, end, values in self._matcher.finditer(segment.text):
+                other = redefined.get(segment.text[start:end], set())
+                kept = tuple(v for v in values if v[0] not in other)
+                if kept:
+                    found.append((si, start, end, kept))
+        return found
+
+    def _redefined(self, document: Document) -> dict[str, set[int]]:
+        """Acronyms the document defines as something else: acronym → the families it would
+        render but whose renderings its expansions do not contain ("radiofrequency (RF)" is
+        not Russian «РФ»; "Union State (SG)" is «СГ»)."""
+        meant: dict[str, set[int]] = {}
+        for d in acronym_analysis(document).definitions:
+            families = meant.setdefault(d.acronym, set())
+            families |= {
+                f for _, _, values in self._matcher.finditer(d.long_form) for f, _ in values
+            }
+        return {
+            acronym: {f for _, _, values in self._matcher.finditer(acronym) for f, _ in values}
+            - families
+            for acronym, families in meant.items()
+        }
 
     def _renderings(self, document: Document) -> list[_Found]:
         return document.shared(f"term-renderings:{self.context.source_lang}", self._find)
