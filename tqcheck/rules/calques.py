@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -9,6 +10,23 @@ from tqcheck.calques import Calque, build_matcher
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
 from tqcheck.rules.base import Finding, RuleContext, SegmentRule
+
+# A sentence that announces a proverb or saying quotes the idiom on purpose: "As the Russian
+# proverb has it, fear has big eyes." ("saying" only as a noun: after an article or adjective,
+# or before "goes" / "has it").
+_PROVERB_RE = re.compile(
+    r"\b(?:proverbs?|adages?|(?:the|a|an|old|Russian|popular|folk)\s+sayings?"
+    r"|sayings?\s+(?:goes|go|has\s+it))\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_as_proverb(segment: Segment, start: int) -> bool:
+    """Whether the sentence holding offset ``start`` names a proverb or saying."""
+    for s, e in segment.sentences:
+        if s <= start < e:
+            return bool(_PROVERB_RE.search(segment.text, s, e))
+    return False
 
 
 def _message(text: str, calque: Calque) -> str:
@@ -38,7 +56,9 @@ class CalqueRule(SegmentRule):
     the right way". The words must follow each other with only spaces between them, so a
     comma or a full stop breaks a match. When `source-lang` is set only that language's
     lexicon is used; otherwise all of them. Where phrases overlap, the longest one is
-    reported, then the leftmost.
+    reported, then the leftmost. A phrase in a sentence that announces it as a proverb or
+    saying ("As the Russian proverb has it, fear has big eyes") is quoted on purpose and
+    left alone.
 
     The message gives the entry's explanation and, where the explanation does not itself
     name the source language, the source phrase the words were copied from. The suggestion is
@@ -78,6 +98,8 @@ class CalqueRule(SegmentRule):
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         for match in self.matcher.find(segment):
+            if _announced_as_proverb(segment, match.start):
+                continue
             text = segment.text[match.start : match.end]
             yield Finding(
                 index,
