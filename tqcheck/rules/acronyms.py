@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from tqcheck.document import MARKS, Document
+from tqcheck.document import MARKS, Document, Token
 from tqcheck.issue import Severity
 from tqcheck.lexicon import is_english_word, load_word_list
 from tqcheck.names import known_names
@@ -24,6 +24,7 @@ from tqcheck.terms import family_matcher, term_families
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _TWO_CAPITALS_RE = re.compile(r"[^\W\d_a-z]{2}")
 _DEFINITION_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7})(?:s)?(?=[),;])")
+_OR_DEFINITION_RE = re.compile(r", or ([^\W\d_a-z][^\W\d_]{1,7})(?!\w)")
 _CLAUSE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG_FORM_WORD_RE = re.compile(rf"[^\W\d_][\w’'{MARKS}-]*")
 # Source languages written in another script than English: a Latin acronym in their
@@ -241,51 +242,57 @@ def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
     return (sized or forms)[0], False
 
 
+def _parenthesized(si: int, text: str) -> Iterator[Definition]:
+    """ "Long Name (ACR)": the acronym after its expansion."""
+    for m in _DEFINITION_RE.finditer(text):
+        acronym = m.group(1)
+        found = _long_form(acronym, text, m.start()) if acronym.isupper() else None
+        if found is not None:
+            yield Definition(si, m.start(1), m.end(1), acronym, *found)
+
+
+def _introduced_by_or(si: int, text: str) -> Iterator[Definition]:
+    """ "radiofrequency, or RF,": an acronym after ", or" that the words before spell out."""
+    for m in _OR_DEFINITION_RE.finditer(text):
+        acronym = m.group(1)
+        long_form = _spelled_out_before(acronym, text, m.start()) if acronym.isupper() else None
+        if long_form is not None:
+            yield Definition(si, m.start(1), m.end(1), acronym, long_form, True)
+
+
+def _expanded_after(si: int, text: str, tokens: Iterable[Token]) -> Iterator[Definition]:
+    """ "WTO (World Trade Organization)": the acronym first, its expansion after."""
+    for token in tokens:
+        after = text[token.end : token.end + 2]
+        if not token.text.isupper() or len(token.text) < 2 or after != " (":
+            continue
+        close = text.find(")", token.end)
+        inner = text[token.end + 2 : close] if close > 0 else ""
+        words = inner.split()
+        if (
+            _is_candidate(token.text)
+            and 2 <= len(words) <= len(token.text) + 3
+            and all(w[:1].isupper() or w.lower() in _LINKING_WORDS for w in words)
+        ):
+            matches = long_form_matches(token.text, inner)
+            yield Definition(si, token.start, token.end, token.text, inner, matches)
+
+
 def analyse(document: Document) -> AcronymAnalysis:
     analysis = AcronymAnalysis()
     # Every acronym, used or defined, has two capitals in a row.
     for si in document.segments_matching(_TWO_CAPITALS_RE):
-        segment = document.segments[si]
-        text = segment.text
+        text = document.segments[si].text
         if sum(map(str.isupper, text)) > sum(map(str.islower, text)):
             continue  # a heading or shouted line: capitals there are not acronyms
-        for token in document.capitalized_tokens[si]:
+        tokens = document.capitalized_tokens[si]
+        for token in tokens:
             if _is_candidate(token.text):
                 acronym = token.text.rstrip("s") if token.text[-1] == "s" else token.text
                 analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
-        for m in _DEFINITION_RE.finditer(text):
-            acronym = m.group(1)
-            if not acronym.isupper():
-                continue
-            found = _long_form(acronym, text, m.start())
-            if found is not None:
-                long_form, matches = found
-                analysis.definitions.append(
-                    Definition(si, m.start(1), m.end(1), acronym, long_form, matches)
-                )
-        for token in document.capitalized_tokens[si]:
-            # "WTO (World Trade Organization)": the acronym first, its expansion after.
-            after = text[token.end : token.end + 2]
-            if not token.text.isupper() or len(token.text) < 2 or after != " (":
-                continue
-            close = text.find(")", token.end)
-            inner = text[token.end + 2 : close] if close > 0 else ""
-            words = inner.split()
-            if (
-                _is_candidate(token.text)
-                and 2 <= len(words) <= len(token.text) + 3
-                and all(w[:1].isupper() or w.lower() in _LINKING_WORDS for w in words)
-            ):
-                analysis.definitions.append(
-                    Definition(
-                        si,
-                        token.start,
-                        token.end,
-                        token.text,
-                        inner,
-                        long_form_matches(token.text, inner),
-                    )
-                )
+        analysis.definitions += _parenthesized(si, text)
+        analysis.definitions += _introduced_by_or(si, text)
+        analysis.definitions += _expanded_after(si, text, tokens)
     return analysis
 
 
@@ -308,6 +315,10 @@ class UndefinedAcronym(DocumentRule):
     Flags the first use of an all-capital acronym (2–6 letters) that the document never
     expands, in either order ("Supreme State Council (SSC)" or "SSC (Supreme State Council)"),
     and that is not in tqcheck's list of well-known English acronyms (NATO, EU, CSTO, FSB …).
+    An expansion in lower case counts when its words' initials spell the acronym, letters
+    from the parts of a closed compound included: "video assistant referee (VAR)",
+    "radiofrequency (RF)", "radiofrequency, or RF,". Letters are compared without their
+    diacritics ("Office of the Special Prosecutor (ÚŠP)" is an expansion too).
 
     ## Why it matters
     MT transliterates source-language acronyms (Russian ВГС → "VGS") that mean nothing to an

@@ -33,7 +33,10 @@ class TermVariants(DocumentRule):
     grouping) uses two or more renderings of one term and at least one of them is such a
     variant, every use of a variant is reported, naming the other renderings used.
     An acronym and its expansion count as one rendering; mixing standard renderings only
-    ("Ukrainian Armed Forces" and "AFU") is normal English and is not reported. Without a
+    ("Ukrainian Armed Forces" and "AFU") is normal English and is not reported. An acronym
+    the document itself defines by an expansion that is none of a term's renderings stands
+    for that expansion, not for the term: "radiofrequency (RF)" is not Russian «РФ» anywhere
+    in that document (while "Union State (SG)" still renders «СГ»). Without a
     `source-lang` every shipped language is used.
 
     ## Why it matters
