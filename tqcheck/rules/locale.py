@@ -112,9 +112,19 @@ class AmbiguousDate(SegmentRule):
             )
 
 
+# Units written out, singular or plural, US or UK spelling, with an SI prefix where one is
+# used: "10,5 metres", "3,2 tonnes", "2,5 square kilometers", "1,5 kilowatt-hours".
+_UNIT_WORDS = (
+    r"(?:(?:square|cubic)\s+)?"
+    r"(?:(?:kilo|centi|milli|micro|nano|mega|giga|tera)?"
+    r"(?:met(?:re|er)|gram(?:me)?|lit(?:re|er)|watt(?:-hour)?|volt|joule|ton(?:ne)?)s?"
+    r"|hectares?|acres?|miles?|yards?|feet|foot|inch(?:es)?|pounds?|ounces?|barrels?|"
+    r"knots?|degrees?|calories?)"
+)
 _MAGNITUDE = (
     r"million|billion|trillion|thousand|mln|bn|percent|per\s+cent|%|times|"
     r"km²|m²|km/h|kWh|MWh|MW|GW|kW|km|kg|cm|mm|mg|ml|ha|m|g|t|l|°C|°|"
+    rf"{_UNIT_WORDS}|"
     r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|points?|"
     r"euros?|dollars?|roubles?|rubles?|EUR|USD|RUB|€|\$|£"
 )
@@ -145,16 +155,16 @@ class SourceNumberFormat(SegmentRule):
     """A number written the continental way: "1,5 million", "10 000".
 
     ## What it does
-    Flags a decimal comma ("1,5 million", "3,2 %", "2,5 km", "€1,50", "0,75") and digits
-    grouped in threes by spaces, no-break or thin spaces ("10 000", "1 000 000"), and
-    suggests the English form ("1.5", "10,000"). A decimal comma is flagged only where it
-    cannot be an English thousands separator: before a magnitude word, unit or currency,
-    after a currency sign, or after a leading zero; so "1,000", "10,000", "1, 2 and 3",
-    "0,1,2" and the point (0,1) stay quiet. Space-grouped digits are flagged only as one
-    to three digits followed by groups of exactly three, not next to further digit groups
-    (phone numbers, ISBNs) and not followed by a word or hyphen ("3 100-metre races").
-    A space between a number and "%" ("87 %") is reported as info only: it is the Russian
-    and French convention, but SI style writes it too.
+    Flags a decimal comma ("1,5 million", "3,2 %", "2,5 km", "10,5 metres", "€1,50", "0,75")
+    and digits grouped in threes by spaces, no-break or thin spaces ("10 000", "1 000 000"),
+    and suggests the English form ("1.5", "10,000"). A decimal comma is flagged only where it
+    cannot be an English thousands separator: before a magnitude word, unit or currency, after
+    a currency sign, or after a leading zero; so "1,000", "10,000", "1, 2 and 3", "0,1,2" and
+    the point (0,1) stay quiet. Space-grouped digits are flagged only as one to three digits
+    followed by groups of exactly three, not next to further digit groups (phone numbers,
+    ISBNs) and not followed by a word or hyphen ("3 100-metre races"). A space between a number
+    and "%" ("87 %") is reported as info only: it is the Russian and French convention, but SI
+    style writes it too.
 
     ## Why it matters
     "1,5 million" reads as a typo or, worse, as 15 million; "10 000" splits across lines and
