@@ -2,10 +2,11 @@
 
 A name is a capitalized word that is not ordinary English vocabulary (Lukashenko, Roscosmos,
 Zelenskyy). Two spellings are variants of one name when their transliteration-folded forms
-are equal (Zelensky / Zelenskyy / Zelenskiy, Sergei / Sergey, Tchaikovsky / Chaikovsky) or
-one edit apart in a long name (Lukashenko / Lukashenka, Gaddafi / Qaddafi), unless the
-difference is morphology (Russia / Russian, Kuznetsov / Kuznetsova, Germany / Germans) or
-both are well-known distinct names (Colombia / Columbia, Francesco / Francesca).
+are equal (Zelensky / Zelenskyy / Zelenskiy, Sergei / Sergey, Yevgeny / Evgeny, Tchaikovsky /
+Chaikovsky) or one edit apart in a long name (Lukashenko / Lukashenka, Gaddafi / Qaddafi),
+unless the difference is morphology (Russia / Russian, Kuznetsov / Kuznetsova, Germany /
+Germans), another form of the name (a final a for e: Europa / Europe) or both are well-known
+distinct names (Colombia / Columbia, Francesco / Francesca).
 Candidates are compared within blocks that share the start or the end of their folded form,
 so the cost grows with the number of distinct names, not with its square.
 """
@@ -31,6 +32,7 @@ _NAME_RE = re.compile(rf"^[^\W\d_](?:{_LETTER}|['’])*(?:-[^\W\d_](?:{_LETTER}|
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        (r"^ye", "e"),  # Russian initial Е: Yevgeny / Evgeny, Yelena / Elena
         (r"tch", "ch"),
         (r"kh", "h"),
         (r"zh", "j"),
@@ -175,6 +177,26 @@ def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
     return _transliteration_edit(key_a, key_b)
 
 
+def gendered_given_names(a: str, b: str) -> bool:
+    """Roberto/Roberta, Daniele/Daniela, Maria/Marie: two given names that differ in a final
+    a, o or e (a gender's or a language's form), not in spelling."""
+    return a[:-1] == b[:-1] and a[-1] != b[-1] and {a[-1], b[-1]} <= set("aoe")
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names may be one name spelled two ways: equal once folded (Sergei /
+    Sergey, Yevgeny / Evgeny) or one transliteration edit apart, however short (Sara / Sarah).
+    Gendered forms (Roberto / Roberta) and other names (Alexander / Marta) are not."""
+    if gendered_given_names(a, b):
+        return False
+    key_a, key_b = fold(a), fold(b)
+    if key_a == key_b:
+        return True
+    return Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1 and _transliteration_edit(
+        key_a, key_b
+    )
+
+
 _VOWELS = frozenset("aeiou")
 # Letters that transliteration systems swap for one another (Gaddafi/Kaddafi, -enko/-enka).
 _SWAPPABLE = (_VOWELS, frozenset("gk"), frozenset("sz"))
@@ -183,10 +205,13 @@ _SWAPPABLE = (_VOWELS, frozenset("gk"), frozenset("sz"))
 def _transliteration_edit(key_a: str, key_b: str) -> bool:
     """Whether the single edit between two folded names is one transliteration makes: a vowel
     for a vowel (Lukashenko/Lukashenka), g/k, s/z, or a vowel or "h" added or dropped
-    (Alexander/Alexandr) — and not at the very start (Humpty/Dumpty, Edison/Addison)."""
+    (Alexander/Alexandr) — and not at the very start (Humpty/Dumpty, Edison/Addison). A final
+    a for e is another form of the name, not another spelling (Europa/Europe, Roma/Rome)."""
     [(op, pos_a, pos_b)] = Levenshtein.editops(key_a, key_b)
     if op == "replace":
         pair = {key_a[pos_a], key_b[pos_b]}
+        if pair == {"a", "e"} and pos_a == len(key_a) - 1:
+            return False
         return any(pair <= group for group in _SWAPPABLE) and (pos_a > 0 or pair <= {"g", "k"})
     letter = key_a[pos_a] if op == "delete" else key_b[pos_b]
     return letter in _VOWELS | {"h"} and pos_a > 0

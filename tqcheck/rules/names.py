@@ -8,7 +8,13 @@ from typing import Any
 
 from tqcheck.document import Document
 from tqcheck.issue import Severity
-from tqcheck.names import NameOccurrence, name_occurrences, variant_clusters
+from tqcheck.names import (
+    NameOccurrence,
+    gendered_given_names,
+    name_occurrences,
+    same_given_name,
+    variant_clusters,
+)
 from tqcheck.rules.base import DocumentRule, Finding
 
 
@@ -17,6 +23,8 @@ class SpellingStats:
     count: int = 0
     leading: int = 0
     first: tuple[str, int, int] = ("", 0, 0)
+    #: the names written just before it, as a given name before a surname ("Marta Nowak").
+    given: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -30,6 +38,27 @@ def _occurrences(document: Document) -> list[NameOccurrence]:
     return document.shared("names", name_occurrences)
 
 
+def _with_given_names(document: Document) -> Iterator[tuple[NameOccurrence, str | None]]:
+    """Each name with the name just before it, only white space between ("Marta Nowak"), if
+    there is one."""
+    before: NameOccurrence | None = None
+    for occ in _occurrences(document):
+        given = None
+        if before is not None and before.segment == occ.segment:
+            between = document.segments[occ.segment].text[before.end : occ.start]
+            given = before.text if between.isspace() else None
+        yield occ, given
+        before = occ
+
+
+def _different_people(a: SpellingStats, b: SpellingStats) -> bool:
+    """Two spellings that each come with their own given names, none of them a variant of
+    the other's (Alexander Novak, Marta Nowak): two people, not one name spelled two ways."""
+    if not (a.given and b.given):
+        return False
+    return not any(same_given_name(x, y) for x in a.given for y in b.given)
+
+
 class NameSpelling(DocumentRule):
     """One name spelled two ways ("Lukashenko" and "Lukashenka").
 
@@ -38,9 +67,14 @@ class NameSpelling(DocumentRule):
     transliteration variants of one another (Lukashenko/Lukashenka, Zelensky/Zelenskyy,
     Gaddafi/Qaddafi, Sergei/Sergey, Roskosmos/Roscosmos) and flags every occurrence of the
     less frequent spellings, suggesting the most frequent one. No pairs are listed in
-    advance. Inflections and derivations (Russia/Russian, Kuznetsov/Kuznetsova), possessives
-    and well-known distinct names (Austria/Australia, Colombia/Columbia) are not variants.
-    With grouping, spellings are counted over every file of the run.
+    advance. Inflections and derivations (Russia/Russian, Kuznetsov/Kuznetsova), possessives,
+    other forms of a name (a final a for e: Europa/Europe) and well-known distinct names
+    (Austria/Australia, Colombia/Columbia) are not variants. Initial "Ye" and "E" are one
+    transliteration of Russian "Е" (Yevgeny/Evgeny). Two spellings that each come with
+    their own given name, the given names not variants of each other, are two people
+    (Alexander Novak and Marta Nowak); with one given name spelled two ways (Sara Nowak,
+    Sarah Novak) or without one, they are one name. With grouping, spellings are counted
+    over every file of the run.
 
     ## Why it matters
     MT renders a name afresh in each sentence and may switch transliteration systems mid-
@@ -67,7 +101,7 @@ class NameSpelling(DocumentRule):
 
     def collect(self, document: Document) -> NameSummary:
         summary = NameSummary()
-        for occ in _occurrences(document):
+        for occ, given in _with_given_names(document):
             stats = summary.spellings.get(occ.text)
             if stats is None:
                 seg = document.segments[occ.segment]
@@ -77,6 +111,8 @@ class NameSpelling(DocumentRule):
                 )
             stats.count += 1
             stats.leading += occ.leads_name
+            if given is not None:
+                stats.given.add(given)
         return summary
 
     def merge(self, summaries: list[Any]) -> NameSummary:
@@ -86,6 +122,7 @@ class NameSpelling(DocumentRule):
                 into = merged.spellings.setdefault(spelling, SpellingStats(first=stats.first))
                 into.count += stats.count
                 into.leading += stats.leading
+                into.given |= stats.given
         return merged
 
     def _minorities(self, summary: NameSummary) -> dict[str, tuple[str, SpellingStats]]:
@@ -103,7 +140,9 @@ class NameSpelling(DocumentRule):
             if spellings[major].count < int(self.opts["min_count"]):
                 continue
             for minor in ranked[1:]:
-                if self._given_name_pair(major, minor, spellings):
+                if self._given_name_pair(major, minor, spellings) or _different_people(
+                    spellings[major], spellings[minor]
+                ):
                     continue
                 result[minor] = (major, spellings[major])
         self._resolved = (summary, result)
@@ -113,7 +152,7 @@ class NameSpelling(DocumentRule):
     def _given_name_pair(a: str, b: str, spellings: dict[str, SpellingStats]) -> bool:
         """Roberto/Roberta, Daniele/Daniela: gendered given names (a final a, o or e), each
         mostly followed by a surname. Sergei/Sergey is a transliteration, not gender."""
-        if a[:-1] != b[:-1] or not {a[-1], b[-1]} <= set("aoe"):
+        if not gendered_given_names(a, b):
             return False
         return all(spellings[s].leading * 2 > spellings[s].count for s in (a, b))
 
