@@ -151,10 +151,123 @@ _AUXILIARIES = frozenset(
         "seemed",
     ]
 )
+# Verbs that take two objects, so that "her" may be the first object and "her" the
+# possessive of the second: "She handed her her passport", "they told her her rights".
+_DITRANSITIVE_VERBS = frozenset(
+    [
+        "give",
+        "hand",
+        "show",
+        "tell",
+        "send",
+        "offer",
+        "bring",
+        "lend",
+        "pay",
+        "teach",
+        "buy",
+        "owe",
+        "promise",
+        "wish",
+        "pass",
+        "throw",
+        "read",
+        "sell",
+        "cost",
+        "save",
+        "deny",
+        "grant",
+        "award",
+        "ask",
+        "cook",
+        "fetch",
+        "find",
+        "get",
+        "leave",
+        "make",
+        "email",
+        "mail",
+        "post",
+        "write",
+        "return",
+        "allow",
+        "refuse",
+        "forgive",
+        "assign",
+        "serve",
+    ]
+)
+# Words that open a noun clause: "What the problem is is that…", "Where he was was a secret."
+_NOUN_CLAUSE_OPENERS = frozenset(
+    ["what", "whatever", "where", "wherever", "why", "how", "who", "whoever", "whichever"]
+)
+_COPULAS = frozenset(["is", "was", "are", "were"])
+# Where a clause may begin: the start of the text or a mark before the clause's first word.
+_CLAUSE_BREAK_RE = re.compile(r"[.!?…;:,\"“”«»(—–]")
+# Words after which a verb is a bare infinitive or a present form: "we cannot wait and
+# wait", "the company must grow and grow", "they wait and wait".
+_BARE_VERB_CONTEXT = frozenset(
+    [
+        "to",
+        "can",
+        "cannot",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "can't",
+        "couldn't",
+        "won't",
+        "wouldn't",
+        "shouldn't",
+        "mustn't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "let",
+        "i",
+        "you",
+        "we",
+        "they",
+    ]
+)
+# Words that open a noun phrase: after a doubled verb they begin its object, the sign of two
+# transitive synonyms ("increased and increased the forecast"); before a word, they make it
+# a noun ("the rose and rose garden").
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "every",
+        "each",
+    ]
+)
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am"])
+_OPEN_CLASSES = frozenset(["NOUN", "VERB", "ADJ", "ADV"])
 _WORD = rf"[^\W\d_][{MARKS}]*(?:[\w’'{MARKS}-]*[^\W_][{MARKS}]*)?"
 # Between two words: white space, and the invisible characters that may sit beside it.
 _GAP = r"[\s\u200b-\u200f\u2060\ufeff]*\s[\s\u200b-\u200f\u2060\ufeff]*"
 _COMMA_GAP = re.compile(r"\s*,\s+")
+# Between the copies of a word said again for emphasis: "go, go, go", "No! No! No!"
+_EMPHASIS_GAP = re.compile(r"\s*[,!?…]+\s+")
 _APOSTROPHE_RE = re.compile("['’]")
 
 
@@ -162,16 +275,50 @@ def _is_number(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
-def _is_reduplicated_name(first: str, second: str) -> bool:
-    """Bora Bora, Sing Sing, Walla Walla: capitalized twice and not a function word."""
-    return first[:1].isupper() and second[:1].isupper() and first.lower() not in FUNCTION_WORDS
+def _is_reduplicated_name(first: str, second: str, before: str) -> bool:
+    """Bora Bora, Sing Sing, Walla Walla: capitalized twice and not a function word; or
+    capitalized twice in mid-sentence, where a capital marks a name ("bands such as The The")."""
+    if not (first[:1].isupper() and second[:1].isupper()):
+        return False
+    if first.lower() not in FUNCTION_WORDS:
+        return True
+    stripped = before.rstrip()
+    return bool(stripped) and (stripped[-1].isalnum() or stripped[-1] == ",")
+
+
+def _is_double_object(word: str, before: str, after: str) -> bool:
+    """ "her her" after a verb of giving: the object, then the possessive of the second
+    object ("She handed her her passport")."""
+    if word != "her" or not re.match(r"\s+[^\W\d_]", after):
+        return False
+    previous = WORD_RE.findall(before[-60:])
+    verb_lemmas = pos_lemmas(previous[-1]).get("VERB", ()) if previous else ()
+    return any(lemma in _DITRANSITIVE_VERBS for lemma in verb_lemmas)
+
+
+def _closes_noun_clause(word: str, before: str) -> bool:
+    """ "is is" where the first copula ends a noun clause that is the subject of the second
+    ("What the problem is is that…"): the clause opens with a wh-word."""
+    if word not in _COPULAS:
+        return False
+    clause = _CLAUSE_BREAK_RE.split(before)[-1]
+    words = WORD_RE.findall(clause)
+    return 1 < len(words) <= 8 and words[0].lower() in _NOUN_CLAUSE_OPENERS
+
+
+def _is_content_word(word: str) -> bool:
+    """A noun, verb, adjective or adverb, not a function word ("the", "of")."""
+    return word not in FUNCTION_WORDS and not _OPEN_CLASSES.isdisjoint(pos_lemmas(word))
 
 
 class RepeatedWord(SegmentRule):
     """A word written twice in a row ("the the").
 
     ## What it does
-    Flags a word followed directly by the same word, ignoring case ("The the", "of of").
+    Flags a word followed directly by the same word, ignoring case ("The the", "of of"),
+    except where English doubles it: a name (capitalized twice, in mid-sentence for a
+    function word: "bands such as The The"), "her her" after a verb of giving (object, then
+    possessive), and "is is" closing a noun clause that opens with a wh-word.
 
     ## Why it matters
     A doubled word is a typing or machine-translation slip that spell-checkers pass.
@@ -179,6 +326,7 @@ class RepeatedWord(SegmentRule):
     ## Example
     FAIL: `We signed the the agreement.`
     PASS: `What he had had was enough.` / `He said that that was fine.` / `They flew to Bora Bora.`
+    / `She handed her her passport.` / `What the problem is is that nobody reads the rules.`
 
     ## Options
     - `allowed` (list of words, default empty): more words that may be doubled.
@@ -212,15 +360,14 @@ class RepeatedWord(SegmentRule):
                 continue
             if len(first) == 1 and first.lower() not in ("a", "i"):
                 continue  # spelled-out letters, list markers, ASCII art
-            if _is_reduplicated_name(first, second):
-                continue
             if m.start() > 0 and text[m.start() - 1] == "-":
                 continue
+            before, rest = text[: m.start()], text[m.end() :]
+            if self._legitimate(first, second, before, rest):
+                continue
             # A third copy makes it a loop, which TQ103 reports.
-            rest = text[m.end() :]
             if re.match(rf"\s+{re.escape(first)}\b", rest, re.IGNORECASE):
                 continue
-            before = text[: m.start()]
             if re.search(rf"\b{re.escape(first)}\s+$", before, re.IGNORECASE):
                 continue
             yield Finding(
@@ -231,23 +378,37 @@ class RepeatedWord(SegmentRule):
                 suggestion=first,
             )
 
+    @staticmethod
+    def _legitimate(first: str, second: str, before: str, rest: str) -> bool:
+        word = first.lower()
+        return (
+            _is_reduplicated_name(first, second, before)
+            or _is_double_object(word, before, rest)
+            or _closes_noun_clause(word, before)
+        )
+
 
 class RepeatedCoordination(SegmentRule):
     """A word or phrase coordinated with itself ("equipped and equipped", "support, support").
 
     ## What it does
     Flags "X and X", "X or X" and "X, X" where X is the same one to four words ("X, X" only
-    as info: speech repeats words around a comma for emphasis). Machine
-    translation writes this when the source pairs two synonyms (Russian «оборудованы и
-    оснащены» → "equipped and equipped").
+    as info: speech repeats words around a comma for emphasis; three copies or more are left
+    to TQ103). Machine translation writes this when the source pairs two synonyms (Russian
+    «оборудованы и оснащены» → "equipped and equipped"). A verb doubled for an action that
+    goes on passes in any form ("waited and waited", "prices rose and rose", "we cannot wait
+    and wait"), unless it is passive or perfect ("are equipped and equipped") or an object
+    follows ("increased and increased the forecast": two transitive synonyms).
 
     ## Why it matters
     The reader sees a stutter and loses the second meaning the source had; the translator
     should find the second synonym ("equipped and fitted out").
 
     ## Example
-    FAIL: `The training grounds are equipped and equipped.`
+    FAIL: `The training grounds are equipped and equipped.` / `They increased and increased
+    the forecast.`
     PASS: `The queue grew longer and longer.` / `again and again` / `She waited and waited.`
+    / `Prices rose and rose all year.`
 
     ## Options
     - `max_words` (integer, default 4): the longest phrase compared.
@@ -276,8 +437,11 @@ class RepeatedCoordination(SegmentRule):
                 right = tokens[right_start : right_start + n]
                 if not self._contiguous(left, text) or not self._contiguous(right, text):
                     continue
-                if self._legitimate(left, conj, tokens, j - n):
+                following = self._next_word(tokens, right_start + n, text)
+                if self._legitimate(left, conj, tokens, j - n, following):
                     continue
+                if conj == "," and self._in_run(lowers, j - n, n):
+                    break  # three copies or more: TQ103 tells a loop from emphasis
                 phrase = text[left[0].start : left[-1].end]
                 joined = f"{phrase}, {phrase}" if conj == "," else f"{phrase} {conj} {phrase}"
                 yield Finding(
@@ -336,32 +500,65 @@ class RepeatedCoordination(SegmentRule):
         return all(text[a.end : b.start].isspace() for a, b in pairwise(tokens))
 
     @staticmethod
-    def _legitimate(left: list[Token], conj: str, tokens: list[Token], i: int) -> bool:
+    def _in_run(lowers: list[str], i: int, n: int) -> bool:
+        """Whether the phrase of ``n`` words at ``i``, coordinated with its copy right after
+        it, has a third copy just before or after the two."""
+        phrase = lowers[i : i + n]
+        return lowers[i + 2 * n : i + 3 * n] == phrase or (i >= n and lowers[i - n : i] == phrase)
+
+    @staticmethod
+    def _next_word(tokens: list[Token], k: int, text: str) -> str:
+        """Token ``k`` in lower case when only white space is before it, else ""."""
+        if k >= len(tokens) or not text[tokens[k - 1].end : tokens[k].start].isspace():
+            return ""
+        return tokens[k].lower
+
+    @staticmethod
+    def _legitimate(
+        left: list[Token], conj: str, tokens: list[Token], i: int, following: str
+    ) -> bool:
+        """Whether the phrase ``left`` (tokens ``i`` on) coordinated with itself, with the
+        word ``following`` after the pair, is idiomatic English."""
         words = [t.lower for t in left]
         if any(_is_number(w) for w in words):
             return True
-        if len(words) == 1:
-            word = words[0]
-            # A function word coordinates larger phrases: "between her and her sister".
-            if word in FUNCTION_WORDS or word in _DOUBLING_WORDS:
-                return True
-            if conj == ",":
-                return word in _COMMA_INTENSIFIERS or len(word) < 3
-            if word in _COORDINATED_IDIOMS:
-                return True
-            lemmas = pos_lemmas(word)
-            # Comparatives: "faster and faster", "more and more".
-            if ("ADJ" in lemmas or "ADV" in lemmas) and word.endswith("er"):
-                return True
-            # Plural nouns of amount: "hours and hours", "piles and piles".
-            if "NOUN" in lemmas and word not in lemmas["NOUN"] and word.endswith("s"):
-                return True
-            # Narrative emphasis: "she waited and waited", "they walked and walked".
-            if "VERB" in lemmas and word not in lemmas["VERB"] and "NOUN" not in lemmas:
-                previous = tokens[i - 1].lower if i > 0 else ""
-                if previous not in _AUXILIARIES:
-                    return True
+        if len(words) != 1:
+            return False
+        word = words[0]
+        # A function word coordinates larger phrases: "between her and her sister".
+        if word in FUNCTION_WORDS or word in _DOUBLING_WORDS:
+            return True
+        if conj == ",":
+            return word in _COMMA_INTENSIFIERS or len(word) < 3
+        if word in _COORDINATED_IDIOMS:
+            return True
+        lemmas = pos_lemmas(word)
+        # Comparatives: "faster and faster", "more and more".
+        if ("ADJ" in lemmas or "ADV" in lemmas) and word.endswith("er"):
+            return True
+        # Plural nouns of amount: "hours and hours", "piles and piles".
+        if "NOUN" in lemmas and word not in lemmas["NOUN"] and word.endswith("s"):
+            return True
+        previous = tokens[i - 1].lower.replace("’", "'") if i > 0 else ""
+        return _is_continued_action(word, lemmas, previous, following)
+
+
+def _is_continued_action(
+    word: str, lemmas: dict[str, tuple[str, ...]], previous: str, following: str
+) -> bool:
+    """A verb doubled for an action that goes on, in any of its forms ("she waited and
+    waited", "prices rose and rose", "we cannot wait and wait", "it is growing and growing"),
+    not two transitive synonyms before their object ("increased and increased the forecast")
+    nor a passive or perfect ("they are equipped and equipped")."""
+    if "VERB" not in lemmas or following in _DETERMINERS:
         return False
+    if word in lemmas["VERB"]:
+        # The bare form is a verb after a modal, "to" or a subject ("a good support and
+        # support" is a noun).
+        return previous in _BARE_VERB_CONTEXT
+    if previous in _AUXILIARIES:
+        return word.endswith("ing") and previous in _BE
+    return "NOUN" not in lemmas or previous not in _DETERMINERS
 
 
 class LoopingPhrase(SegmentRule):
@@ -369,7 +566,9 @@ class LoopingPhrase(SegmentRule):
 
     ## What it does
     Flags a sequence of one to six words repeated at least three times back to back
-    ("of the of the of the", "we will we will we will").
+    ("of the of the of the", "we will we will we will"), but not one content word said
+    three times between commas or exclamation marks for emphasis ("Location, location,
+    location").
 
     ## Why it matters
     Neural MT sometimes falls into a loop and emits a phrase over and over: the segment is
@@ -377,7 +576,8 @@ class LoopingPhrase(SegmentRule):
 
     ## Example
     FAIL: `The talks lasted for the the the whole day.`
-    PASS: `Ha ha ha, he laughed.` / `Blah blah blah, said the critic.`
+    PASS: `Ha ha ha, he laughed.` / `Blah blah blah, said the critic.` / `Education,
+    education, education.`
 
     ## Options
     - `max_words` (integer, default 6): the longest phrase looked for.
@@ -415,7 +615,7 @@ class LoopingPhrase(SegmentRule):
                     repeats += 1
                 if repeats >= min_repeats and (best is None or n * repeats > best[0] * best[1]):
                     best = (n, repeats)
-            if best is None or self._legitimate(words[i : i + best[0]]):
+            if best is None or self._legitimate(segment, i, *best):
                 i += 1
                 continue
             n, repeats = best
@@ -431,10 +631,22 @@ class LoopingPhrase(SegmentRule):
             i += n * repeats
 
     @staticmethod
-    def _legitimate(unit: list[str]) -> bool:
-        """Laughter, chants, numbers and single letters (ASCII art, spelled-out letters)."""
-        return len(unit) == 1 and (
-            unit[0] in _DOUBLING_WORDS or _is_number(unit[0]) or len(unit[0]) == 1
+    def _legitimate(segment: Segment, i: int, n: int, repeats: int) -> bool:
+        """Laughter, chants, numbers, single letters (ASCII art, spelled-out letters) and
+        emphasis: one content word or intensifier said three times between commas
+        ("Location, location, location", "go, go, go", "very, very, very")."""
+        if n != 1:
+            return False
+        word = segment.words[i]
+        if word in _DOUBLING_WORDS or _is_number(word) or len(word) == 1:
+            return True
+        tokens = segment.tokens[i : i + repeats]
+        return (
+            repeats <= 3
+            and (word in _COMMA_INTENSIFIERS or _is_content_word(word))
+            and all(
+                _EMPHASIS_GAP.fullmatch(segment.text, a.end, b.start) for a, b in pairwise(tokens)
+            )
         )
 
 
