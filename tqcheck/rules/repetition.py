@@ -238,28 +238,11 @@ _BARE_VERB_CONTEXT = frozenset(
         "they",
     ]
 )
-# Words that open a noun phrase: after a doubled verb they begin its object, the sign of two
-# transitive synonyms ("increased and increased the forecast"); before a word, they make it
-# a noun ("the rose and rose garden").
-_DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "those",
-        "my",
-        "your",
-        "his",
-        "her",
-        "its",
-        "our",
-        "their",
-        "every",
-        "each",
-    ]
-)
+# Articles and possessives, which open a noun phrase: after a doubled verb they begin its
+# object, the sign of two transitive synonyms ("increased and increased the forecast");
+# before a word, they make it a noun ("the rose and rose garden"). Not "this", "every":
+# they open time phrases too ("waited and waited every day").
+_DETERMINERS = frozenset(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"])
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am"])
 _OPEN_CLASSES = frozenset(["NOUN", "VERB", "ADJ", "ADV"])
 _WORD = rf"[^\W\d_][{MARKS}]*(?:[\w’'{MARKS}-]*[^\W_][{MARKS}]*)?"
@@ -437,7 +420,7 @@ class RepeatedCoordination(SegmentRule):
                 right = tokens[right_start : right_start + n]
                 if not self._contiguous(left, text) or not self._contiguous(right, text):
                     continue
-                following = self._next_word(tokens, right_start + n, text)
+                following = self._next_words(tokens, right_start + n, text)
                 if self._legitimate(left, conj, tokens, j - n, following):
                     continue
                 if conj == "," and self._in_run(lowers, j - n, n):
@@ -507,18 +490,22 @@ class RepeatedCoordination(SegmentRule):
         return lowers[i + 2 * n : i + 3 * n] == phrase or (i >= n and lowers[i - n : i] == phrase)
 
     @staticmethod
-    def _next_word(tokens: list[Token], k: int, text: str) -> str:
-        """Token ``k`` in lower case when only white space is before it, else ""."""
-        if k >= len(tokens) or not text[tokens[k - 1].end : tokens[k].start].isspace():
-            return ""
-        return tokens[k].lower
+    def _next_words(tokens: list[Token], k: int, text: str) -> list[str]:
+        """Tokens ``k`` and ``k + 1`` in lower case, as far as only white space is before
+        them."""
+        words = []
+        for token in tokens[k : k + 2]:
+            if not text[tokens[k - 1 + len(words)].end : token.start].isspace():
+                break
+            words.append(token.lower)
+        return words
 
     @staticmethod
     def _legitimate(
-        left: list[Token], conj: str, tokens: list[Token], i: int, following: str
+        left: list[Token], conj: str, tokens: list[Token], i: int, following: list[str]
     ) -> bool:
         """Whether the phrase ``left`` (tokens ``i`` on) coordinated with itself, with the
-        word ``following`` after the pair, is idiomatic English."""
+        words ``following`` after the pair, is idiomatic English."""
         words = [t.lower for t in left]
         if any(_is_number(w) for w in words):
             return True
@@ -543,14 +530,20 @@ class RepeatedCoordination(SegmentRule):
         return _is_continued_action(word, lemmas, previous, following)
 
 
+def _begins_object(words: list[str]) -> bool:
+    """Whether the words after a verb begin its object: an article or possessive, not one
+    of a phrase of time ("the whole night", "the entire day")."""
+    return bool(words) and words[0] in _DETERMINERS and words[1:2] not in (["whole"], ["entire"])
+
+
 def _is_continued_action(
-    word: str, lemmas: dict[str, tuple[str, ...]], previous: str, following: str
+    word: str, lemmas: dict[str, tuple[str, ...]], previous: str, following: list[str]
 ) -> bool:
     """A verb doubled for an action that goes on, in any of its forms ("she waited and
     waited", "prices rose and rose", "we cannot wait and wait", "it is growing and growing"),
     not two transitive synonyms before their object ("increased and increased the forecast")
     nor a passive or perfect ("they are equipped and equipped")."""
-    if "VERB" not in lemmas or following in _DETERMINERS:
+    if "VERB" not in lemmas or _begins_object(following):
         return False
     if word in lemmas["VERB"]:
         # The bare form is a verb after a modal, "to" or a subject ("a good support and
