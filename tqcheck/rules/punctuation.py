@@ -341,6 +341,7 @@ _RESUMPTION_RE = re.compile(
 )
 # A line that opens with a dash, as Russian and French dialogue do: "— Where to? — he asked."
 _DIALOGUE_START_RE = re.compile(r"^[ \t]*(?P<dash>[–—][ \u00a0]+)(?=\S)", re.MULTILINE)
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,7 +405,24 @@ def _dialogue_dashes(text: str) -> list[_DialogueDash]:
                     f" {quote}" if closing else None,
                 )
             )
-    return found
+    found += [
+        _DialogueDash(m.start("dash"), m.end("dash"), "start", "“")
+        for m in starts.values()
+        if _spoken_line(text, m.end())
+    ]
+    return sorted(found, key=lambda dash: dash.start)
+
+
+def _spoken_line(text: str, start: int) -> bool:
+    """Whether the line from ``start`` reads as a spoken sentence: a capital first, a sentence
+    end last and mostly lower-case words, not a name or a citation ("— Mark Twain")."""
+    end = text.find("\n", start)
+    line = text[start:] if end == -1 else text[start:end]
+    words = _LINE_WORD_RE.findall(line)
+    if not words or not words[0][0].isupper() or not _SENTENCE_END_RE.search(line):
+        return False
+    lower = sum(word[0].islower() for word in words)
+    return lower > len(words) - lower
 
 
 # Words on both sides of a spaced hyphen that make it a range: "Monday - Friday".
@@ -491,20 +509,25 @@ _SENTENCE_OPENERS = frozenset(
 )
 _TOKEN_PUNCT = ".,;:!?()[]\"“”‘’'"
 _NUMBER_START_RE = re.compile(r"[$€£¥₽+−]?\d")
+# A percentage ("27.3%", "12 %") or a score ("2-2").
+_QUANTITY_RE = re.compile(r"(?:\d[\d.,]*)?%|\d+-\d+")
 
 
 class SpacedHyphenDash(SegmentRule):
     """A hyphen with spaces around it standing in for a dash ("the talks - held in Minsk -").
 
     ## What it does
-    Flags " - " between words in running text and suggests an em dash. Quiet on minus signs
-    and ranges next to numbers ("5 - 3", "1990 - 2000", "9 am - 5 pm"), single-letter maths
-    ("a - b"), day and month ranges ("Monday - Friday"), plus-or-minus ("+ or -"), file names
-    ("Report - Final.docx"), options, paths and other code ("--bytes=-N - ", `cat - > out`),
-    list bullets at the start of a line, labels of up to three words ("Power button - turns
-    the hub on"), title-like lines that are not sentences ("Home - Example Corp") and runs
-    of several spaces (column alignment). Dashes that write dialogue the Russian way are
-    TQ604's.
+    Flags " - " between words in running text and suggests an em dash, also beside a
+    percentage or a score ("the score is equal - 2-2", "grew by 12% - in May"). Quiet on
+    minus signs and ranges between numbers ("5 - 3", "1990 - 2000", "10 km - 15 km",
+    "9 am - 5 pm"), bare numbers as operands or keys ("count - 1", "0 - none"),
+    single-letter maths ("a - b"), day and month ranges ("Monday - Friday"), plus-or-minus
+    ("+ or -"), file names ("Report - Final.docx"), options, paths and other code
+    ("--bytes=-N - ", `cat - > out`), list bullets at the start of a line, labels of up to
+    three words ("Power button - turns the hub on", but not "Revenue grew - by 12% - in May",
+    where a second dash closes an aside), title-like lines that are not sentences ("Home -
+    Example Corp") and runs of several spaces (column alignment). Dashes that write dialogue
+    the Russian way are TQ604's.
 
     ## Why it matters
     A hyphen joins words; a dash separates clauses. MT and hasty typing put a spaced hyphen
@@ -553,21 +576,23 @@ class SpacedHyphenDash(SegmentRule):
         if _BULLET_RE.match(left_words[0]):
             del left_words[0]
         # A label before the dash: "Power button - turns the hub on", "IDLE - Update …";
-        # not the start of a sentence: "The new rules - announced on Monday - …".
-        if len(left_words) <= 3 and (
-            not left_words or left_words[0].lower() not in _SENTENCE_OPENERS
+        # not the start of a sentence: "The new rules - announced on Monday - …", nor two or
+        # three words before the first of a pair of dashes around an aside: "Revenue grew -
+        # by 12% - in May" (one word is still a label or an operand: "set - other - …").
+        if (
+            len(left_words) <= 3
+            and (not left_words or left_words[0].lower() not in _SENTENCE_OPENERS)
+            and (len(left_words) < 2 or " - " not in text[end:line_end])
         ):
             return True
         right_words = text[end:line_end].split()
         left, right = left_words[-1], right_words[0]
         if _CODE_TOKEN_RE.search(left) or _CODE_TOKEN_RE.search(right):
             return True
-        if left[-1].isdigit() or left[-1] in "%°" or _NUMBER_START_RE.match(right):
-            return True
         left_word, right_word = left.strip(_TOKEN_PUNCT).lower(), right.strip(_TOKEN_PUNCT).lower()
         if len(left_word) == 1 and len(right_word) == 1:
             return True
-        if left_word in _RANGE_WORDS and right_word in _RANGE_WORDS:
+        if _numeric_hyphen(left_words[-2:], right, left_word, right_word):
             return True
         if "+" in text[max(line_start, start - 6) : start]:
             return True
@@ -579,6 +604,22 @@ class SpacedHyphenDash(SegmentRule):
             _LOWER_WORD_RE.search(text, line_start, start)
             and _LOWER_WORD_RE.search(text, end, line_end)
         )
+
+
+def _numeric_hyphen(last_words: list[str], right: str, left_word: str, right_word: str) -> bool:
+    """Whether the numbers around a spaced hyphen make it a range, a minus or a key.
+
+    A range or a subtraction has a number, perhaps with its unit, or a day, month or time of
+    day on both sides ("10 - 15", "10 km - 15 km", "Monday - Friday", "9 am - 5 pm"). A bare
+    number beside a word is an operand or a key ("count - 1", "0 - none"); a percentage or a
+    score beside a word is a quantity, and the hyphen a dash ("equal - 2-2", "12% - in")."""
+    left = last_words[-1]
+    left_number = left_word in _RANGE_WORDS or any(ch.isdigit() for ch in "".join(last_words))
+    if left_number and (_NUMBER_START_RE.match(right) or right_word in _RANGE_WORDS):
+        return True
+    if _QUANTITY_RE.fullmatch(left_word) or _QUANTITY_RE.fullmatch(right_word):
+        return False
+    return left[-1].isdigit() or left[-1] in "%°" or bool(_NUMBER_START_RE.match(right))
 
 
 # --- Source-language conventions --------------------------------------------------------------
@@ -619,11 +660,13 @@ class SourcePunctuation(SegmentRule):
     ## What it does
     Flags guillemets «…» and »…« (French, Russian, German), low opening quotes „…“ (German,
     Russian, Polish), dialogue written with dashes the Russian way ("…Russia?! - said the
-    leader. - Therefore…", a line opening with "— "), and full-width Chinese and Japanese
-    punctuation (，。：「」) next to English words. The suggestion is the English form: “…”,
-    a closing quote before the attribution and an opening one after it. Lone guillemets used
-    as arrows ("Home » Products", "Read more »") and marks next to Chinese or Japanese text
-    are left alone.
+    leader. - Therefore…", a line of speech opening with "— "), and full-width Chinese and
+    Japanese punctuation (，。：「」) next to English words. The suggestion is the English form:
+    “…”, a closing quote before the attribution and an opening one after it. A line opening
+    with a dash counts as speech when it has an attribution, or when it is a sentence of
+    mostly lower-case words ("— We did not play our game."): a name or citation under an
+    epigraph ("— Mark Twain") is English. Lone guillemets used as arrows ("Home » Products",
+    "Read more »") and marks next to Chinese or Japanese text are left alone.
 
     ## Why it matters
     These are the commonest traces of the source language in MT output: the words are
