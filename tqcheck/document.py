@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from tqcheck.lexicon import MONTH_ABBREVIATIONS
+
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "state-of-the-art").
 # Combining marks: a word in decomposed form (NFD, "cafe\u0301") is still one word.
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -34,52 +36,43 @@ _PUNCTUATION = ".,;:!?()[]{}\"'“”‘’«»„—–-…/"
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote; common abbreviations and initials do not end a sentence.
 _SENTENCE_END_RE = re.compile(r"""[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])""")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "no",
-        "nos",
-        "fig",
-        "approx",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "gov",
-        "sen",
-        "rep",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "p.m",
-        "a.m",
-    ]
+_ABBREVIATIONS = (
+    frozenset(
+        [
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "prof",
+            "st",
+            "jr",
+            "sr",
+            "vs",
+            "etc",
+            "e.g",
+            "i.e",
+            "no",
+            "nos",
+            "fig",
+            "approx",
+            "gen",
+            "col",
+            "lt",
+            "sgt",
+            "capt",
+            "gov",
+            "sen",
+            "rep",
+            "inc",
+            "ltd",
+            "co",
+            "corp",
+            "u.s",
+            "p.m",
+            "a.m",
+        ]
+    )
+    | MONTH_ABBREVIATIONS
 )
 
 

@@ -201,6 +201,11 @@ FUNCTION_WORDS = frozenset(
         "onto",
     ]
 )
+# Months as abbreviated in English ("Jan.", "Sept."): an abbreviation's full stop ends no
+# sentence, and "Jan - Mar" is a range.
+MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 
 
 def data_path(*parts: str) -> Any:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tqcheck.document import Document, Segment
 from tqcheck.issue import Severity
+from tqcheck.lexicon import MONTH_ABBREVIATIONS
 from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
 
 # --- Quotation marks ------------------------------------------------------------------------
@@ -426,54 +427,45 @@ def _spoken_line(text: str, start: int) -> bool:
 
 
 # Words on both sides of a spaced hyphen that make it a range: "Monday - Friday".
-_RANGE_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-    ]
+_RANGE_WORDS = (
+    frozenset(
+        [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "am",
+            "pm",
+            "a.m.",
+            "p.m.",
+        ]
+    )
+    | MONTH_ABBREVIATIONS
 )
 # One space each side: more is column alignment ("ChangeLog    - the log of changes").
 _SPACED_HYPHEN_RE = re.compile(r"(?<=[\w.,;:!?)\"”’'%]) - (?=[^\W_]|[(\"“‘'])")
