@@ -101,22 +101,23 @@ def _majorities(summary: Rows) -> dict[int, _Majority]:
 
     if "majorities" in summary.derived:
         return summary.derived["majorities"]
-    rows, starts, ends = sorted_groups(summary.merged(), "key")
+    order, keys, starts, ends = sorted_groups(summary, "key")
+    variants = summary.column("variant")[order]
+    # The keys whose rows do not all have one variant: a change of variant inside a run.
+    changes = np.flatnonzero((variants[1:] != variants[:-1]) & (keys[1:] == keys[:-1]))
+    varied = np.unique(np.searchsorted(starts, changes, side="right") - 1)
     majorities: dict[int, _Majority] = {}
-    for start, end in zip(starts, ends, strict=True):
-        group = rows[start:end]
-        if end - start < 2 or (group["variant"] == group["variant"][0]).all():
-            continue
+    for start, end in zip(starts[varied], ends[varied], strict=True):
         # Variants in the order first seen, with their counts; the first row of each is
-        # its first use, since the group is sorted by position.
-        variants, first_rows, counts = np.unique(
-            group["variant"], return_index=True, return_counts=True
+        # its first use, since the run is sorted by position.
+        found, first_rows, counts = np.unique(
+            variants[start:end], return_index=True, return_counts=True
         )
-        best = min(range(len(variants)), key=lambda k: (-counts[k], first_rows[k]))
-        row = group[first_rows[best]]
+        best = min(range(len(found)), key=lambda k: (-counts[k], first_rows[k]))
+        row = summary.row(int(order[start + first_rows[best]]))
         shown = bytes(row["shown"])
-        majorities[int(rows["key"][start])] = _Majority(
-            int(variants[best]),
+        majorities[int(keys[start])] = _Majority(
+            int(found[best]),
             int(counts[best]),
             (summary.paths[row["path"]], int(row["line"]), int(row["column"])),
             shown.decode() if len(shown) < _SHOWN_BYTES else None,

@@ -654,15 +654,15 @@ def _first_of_repeats(summary: Rows) -> dict[int, tuple[str, int, int]]:
     """Hash of every sentence seen twice or more -> where it first appears."""
     if "repeats" in summary.derived:
         return summary.derived["repeats"]
-    rows, starts, ends = sorted_groups(summary.merged(), "hash")
-    repeats = {
-        int(rows["hash"][i]): (
-            summary.paths[rows["path"][i]],
-            int(rows["line"][i]),
-            int(rows["column"][i]),
+    order, hashes, starts, ends = sorted_groups(summary, "hash")
+    repeats = {}
+    for start in starts[ends - starts > 1]:
+        row = summary.row(int(order[start]))
+        repeats[int(hashes[start])] = (
+            summary.paths[row["path"]],
+            int(row["line"]),
+            int(row["column"]),
         )
-        for i in starts[ends - starts > 1]
-    }
     summary.derived["repeats"] = repeats
     return repeats
 
