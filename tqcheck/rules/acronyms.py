@@ -23,6 +23,9 @@ from tqcheck.terms import family_matcher, term_families
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _TWO_CAPITALS_RE = re.compile(r"[^\W\d_a-z]{2}")
+# A Russian acronym transliterated letter by letter, the digraphs for Ж, Х, Ч, Ш, Ц written
+# as they are in names ("ZhKKh" for ЖКХ, "MChS" for МЧС).
+_TRANSLITERATED_RE = re.compile(r"(?=.*[a-z])(?:[A-Z]|Zh|Kh|Ch|Sh|Ts)+")
 _DEFINITION_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7})(?:s)?(?=[),;])")
 _OR_DEFINITION_RE = re.compile(r", or ([^\W\d_a-z][^\W\d_]{1,7})(?!\w)")
 _CLAUSE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
@@ -180,13 +183,14 @@ class AcronymAnalysis:
 
 
 def _is_candidate(word: str) -> bool:
-    """An unknown acronym: 2–5 capitals, not a Roman numeral, a well-known acronym, an
-    English word or a name in capitals for emphasis ("PARIS", "NOT")."""
+    """An unknown acronym: 2–5 capitals (or a transliterated Russian one, "ZhKKh"), not a
+    Roman numeral, a well-known acronym, an English word or a name in capitals for emphasis
+    ("PARIS", "NOT")."""
     base = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
     return (
         2 <= len(base) <= 5
         and base.isalpha()
-        and base.isupper()
+        and (base.isupper() or _TRANSLITERATED_RE.fullmatch(base) is not None)
         and not _ROMAN_RE.match(base)
         and base not in known_acronyms()
         and not is_english_word(base)
@@ -312,7 +316,8 @@ class UndefinedAcronym(DocumentRule):
     """An acronym never expanded and not a well-known English one ("VGS").
 
     ## What it does
-    Flags the first use of an all-capital acronym (2–6 letters) that the document never
+    Flags the first use of an all-capital acronym (2–6 letters), or of a Russian one
+    transliterated with its digraphs ("ZhKKh" for ЖКХ, "MChS" for МЧС), that the document never
     expands, in either order ("Supreme State Council (SSC)" or "SSC (Supreme State Council)"),
     and that is not in tqcheck's list of well-known English acronyms (NATO, EU, CSTO, FSB …).
     An expansion in lower case counts when its words' initials spell the acronym, letters
