@@ -249,9 +249,14 @@ _WORD = rf"[^\W\d_][{MARKS}]*(?:[\w’'{MARKS}-]*[^\W_][{MARKS}]*)?"
 # Between two words: white space, and the invisible characters that may sit beside it.
 _GAP = r"[\s\u200b-\u200f\u2060\ufeff]*\s[\s\u200b-\u200f\u2060\ufeff]*"
 _COMMA_GAP = re.compile(r"\s*,\s+")
+_GAP_RE = re.compile(_GAP)
 # Between the copies of a word said again for emphasis: "go, go, go", "No! No! No!"
 _EMPHASIS_GAP = re.compile(r"\s*[,!?…]+\s+")
 _APOSTROPHE_RE = re.compile("['’]")
+# Interjections of speech, said three times for emphasis ("Yeah, yeah, yeah.").
+_INTERJECTIONS = frozenset(
+    ["yeah", "yep", "yup", "yea", "nope", "nah", "uh", "huh", "hmm", "ah", "aw", "whoa", "ooh"]
+)
 
 
 def _is_number(word: str) -> bool:
@@ -381,7 +386,10 @@ class RepeatedCoordination(SegmentRule):
     «оборудованы и оснащены» → "equipped and equipped"). A verb doubled for an action that
     goes on passes in any form ("waited and waited", "prices rose and rose", "we cannot wait
     and wait"), unless it is passive or perfect ("are equipped and equipped") or an object
-    follows ("increased and increased the forecast": two transitive synonyms).
+    follows ("increased and increased the forecast": two transitive synonyms). Around a
+    comma, a phrase of two words or more ("By watching, by watching for years", "New York,
+    New York") and a word capitalized only at a sentence start ("Right, right.") are
+    restarts of speech, not two synonyms, and pass.
 
     ## Why it matters
     The reader sees a stutter and loses the second meaning the source had; the translator
@@ -425,8 +433,10 @@ class RepeatedCoordination(SegmentRule):
                     continue
                 if conj == "," and self._in_run(lowers, j - n, n):
                     break  # three copies or more: TQ103 tells a loop from emphasis
+                if conj == "," and self._is_restart(left, right, segment):
+                    continue
                 phrase = text[left[0].start : left[-1].end]
-                joined = f"{phrase}, {phrase}" if conj == "," else f"{phrase} {conj} {phrase}"
+                joined = text[left[0].start : right[-1].end]
                 yield Finding(
                     index,
                     left[0].start,
@@ -438,6 +448,22 @@ class RepeatedCoordination(SegmentRule):
                 )
                 reported_until = right_start + n
                 break
+
+    @staticmethod
+    def _is_restart(left: list[Token], right: list[Token], segment: Segment) -> bool:
+        """Whether "X, X" is a phrase restarted in speech or a title, not two source words
+        rendered alike: a unit of two words or more ("By watching, by watching for years",
+        "I think, I think", "New York, New York"), or one word capitalized only at the start
+        of a sentence ("Right, right.")."""
+        if len(left) > 1:
+            return True
+        first, second = left[0].text, right[0].text
+        return (
+            left[0].start in segment.sentence_starts
+            and first != second
+            and first[:1].isupper()
+            and first[1:] == second[1:]
+        )
 
     @staticmethod
     def _may_repeat(segment: Segment, max_words: int) -> bool:
@@ -559,9 +585,10 @@ class LoopingPhrase(SegmentRule):
 
     ## What it does
     Flags a sequence of one to six words repeated at least three times back to back
-    ("of the of the of the", "we will we will we will"), but not one content word said
-    three times between commas or exclamation marks for emphasis ("Location, location,
-    location").
+    ("of the of the of the", "we will we will we will"), but not a unit of one or two words
+    that opens with a content word or interjection, said exactly three times between commas,
+    exclamation or question marks for emphasis ("Location, location, location", "Yeah, yeah,
+    yeah", "Thank you, thank you, thank you").
 
     ## Why it matters
     Neural MT sometimes falls into a loop and emits a phrase over and over: the segment is
@@ -570,7 +597,7 @@ class LoopingPhrase(SegmentRule):
     ## Example
     FAIL: `The talks lasted for the the the whole day.`
     PASS: `Ha ha ha, he laughed.` / `Blah blah blah, said the critic.` / `Education,
-    education, education.`
+    education, education.` / `Come on, come on, come on!`
 
     ## Options
     - `max_words` (integer, default 6): the longest phrase looked for.
@@ -626,21 +653,24 @@ class LoopingPhrase(SegmentRule):
     @staticmethod
     def _legitimate(segment: Segment, i: int, n: int, repeats: int) -> bool:
         """Laughter, chants, numbers, single letters (ASCII art, spelled-out letters) and
-        emphasis: one content word or intensifier said three times between commas
-        ("Location, location, location", "go, go, go", "very, very, very")."""
-        if n != 1:
-            return False
+        emphasis: a unit of one or two words that opens with a content word, intensifier or
+        interjection, said exactly three times between commas, exclamation or question marks
+        ("Location, location, location", "Yeah, yeah, yeah", "Thank you, thank you, thank
+        you", "Come on, come on, come on")."""
         word = segment.words[i]
-        if word in _DOUBLING_WORDS or _is_number(word) or len(word) == 1:
+        if n == 1 and (word in _DOUBLING_WORDS or _is_number(word) or len(word) == 1):
             return True
-        tokens = segment.tokens[i : i + repeats]
-        return (
-            repeats <= 3
-            and (word in _COMMA_INTENSIFIERS or _is_content_word(word))
-            and all(
-                _EMPHASIS_GAP.fullmatch(segment.text, a.end, b.start) for a, b in pairwise(tokens)
-            )
-        )
+        if n > 2 or repeats != 3:
+            return False
+        if not (word in _COMMA_INTENSIFIERS or word in _INTERJECTIONS or _is_content_word(word)):
+            return False
+        text = segment.text
+        tokens = segment.tokens[i : i + n * repeats]
+        for k, (a, b) in enumerate(pairwise(tokens), 1):
+            gap = _EMPHASIS_GAP if k % n == 0 else _GAP_RE
+            if not gap.fullmatch(text, a.end, b.start):
+                return False
+        return True
 
 
 _KEY_WORD_RE = re.compile(r"[^\W_]+")
