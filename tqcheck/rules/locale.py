@@ -122,7 +122,7 @@ _UNIT_WORDS = (
     r"knots?|degrees?|calories?)"
 )
 _MAGNITUDE = (
-    r"million|billion|trillion|thousand|mln|bn|percent|per\s+cent|%|times|"
+    r"million|billion|trillion|thousand|mln|bln|bn|percent|per\s+cent|%|times|"
     r"km²|m²|km/h|kWh|MWh|MW|GW|kW|km|kg|cm|mm|mg|ml|ha|m|g|t|l|°C|°|"
     rf"{_UNIT_WORDS}|"
     r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|points?|"
