@@ -28,6 +28,9 @@ _TWO_CAPITALS_RE = re.compile(r"[^\W\d_a-z]{2}")
 _TRANSLITERATED_RE = re.compile(r"(?=.*[a-z])(?:[A-Z]|Zh|Kh|Ch|Sh|Ts)+")
 _DEFINITION_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7})(?:s)?(?=[),;])")
 _OR_DEFINITION_RE = re.compile(r", or ([^\W\d_a-z][^\W\d_]{1,7})(?!\w)")
+# A year or number between an expansion, ending in a capitalized word, and its acronym:
+# "Human Rights Act 1998 (HRA)".
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w’'-]*(\s+)\d[\d,.]*\s*$")
 _CLAUSE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG_FORM_WORD_RE = re.compile(rf"[^\W\d_][\w’'{MARKS}-]*")
 # Source languages written in another script than English: a Latin acronym in their
@@ -251,6 +254,12 @@ def _parenthesized(si: int, text: str) -> Iterator[Definition]:
     for m in _DEFINITION_RE.finditer(text):
         acronym = m.group(1)
         found = _long_form(acronym, text, m.start()) if acronym.isupper() else None
+        number = _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if (found is None or not found[1]) and number is not None and acronym.isupper():
+            # "Human Rights Act 1998 (HRA)": the year is no part of the acronym.
+            dated = _long_form(acronym, text, number.start(1))
+            if dated is not None and dated[1]:
+                found = dated
         if found is not None:
             yield Definition(si, m.start(1), m.end(1), acronym, *found)
 
@@ -323,7 +332,8 @@ class UndefinedAcronym(DocumentRule):
     An expansion in lower case counts when its words' initials spell the acronym, letters
     from the parts of a closed compound included: "video assistant referee (VAR)",
     "radiofrequency (RF)", "radiofrequency, or RF,". Letters are compared without their
-    diacritics ("Office of the Special Prosecutor (ÚŠP)" is an expansion too).
+    diacritics ("Office of the Special Prosecutor (ÚŠP)" is an expansion too). A year or
+    number may stand between the expansion and the parenthesis ("Human Rights Act 1998 (HRA)").
 
     ## Why it matters
     MT transliterates source-language acronyms (Russian ВГС → "VGS") that mean nothing to an

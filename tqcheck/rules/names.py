@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +52,32 @@ def _with_given_names(document: Document) -> Iterator[tuple[NameOccurrence, str 
         before = occ
 
 
+# "Samarkand (Samarqand in Uzbek)", "Kyiv (also Kiev)": a few words at most around the other
+# spelling inside the parenthesis that follows the first.
+_OPENS_ALTERNATIVE_RE = re.compile(r"\s*\((?:\s*[^\W\d_][\w’'-]*[,:;]?){0,3}\s*")
+_CLOSES_ALTERNATIVE_RE = re.compile(r"(?:[\s,:;]*[^\W\d_][\w’'-]*){0,3}\s*\)")
+
+
+def _alternative_pairs(document: Document) -> set[frozenset[str]]:
+    """Spellings given as deliberate alternatives, the second in parentheses right after the
+    first ("Samarkand (Samarqand in Uzbek)", "Kyiv (formerly Kiev)")."""
+    pairs: set[frozenset[str]] = set()
+    occurrences = _occurrences(document)
+    for k, occ in enumerate(occurrences):
+        text = document.segments[occ.segment].text
+        if not _CLOSES_ALTERNATIVE_RE.match(text, occ.end):
+            continue
+        for before in reversed(occurrences[max(0, k - 4) : k]):
+            if before.segment != occ.segment:
+                break
+            if before.text != occ.text and _OPENS_ALTERNATIVE_RE.fullmatch(
+                text, before.end, occ.start
+            ):
+                pairs.add(frozenset((before.text, occ.text)))
+                break
+    return pairs
+
+
 def _different_people(a: SpellingStats, b: SpellingStats) -> bool:
     """Two spellings that each come with their own given names, none of them a variant of
     the other's (Alexander Novak, Marta Nowak): two people, not one name spelled two ways."""
@@ -74,7 +101,9 @@ class NameSpelling(DocumentRule):
     their own given name, the given names not variants of each other, are two people
     (Alexander Novak and Marta Nowak); with one given name spelled two ways (Sara Nowak,
     Sarah Novak) or without one, they are one name. With grouping, spellings are counted
-    over every file of the run.
+    over every file of the run. A spelling given in parentheses right after the other,
+    a few words at most beside it ("Samarkand (Samarqand in Uzbek)", "Kyiv (formerly Kiev)"),
+    is a deliberate alternative: that pair is not reported in that document.
 
     ## Why it matters
     MT renders a name afresh in each sentence and may switch transliteration systems mid-
@@ -160,10 +189,13 @@ class NameSpelling(DocumentRule):
         minorities = self._minorities(summary)
         if not minorities:
             return
+        alternatives = document.shared("name_alternatives", _alternative_pairs)
         for occ in _occurrences(document):
             if occ.text not in minorities:
                 continue
             major, stats = minorities[occ.text]
+            if frozenset((occ.text, major)) in alternatives:
+                continue  # given as a deliberate alternative in this document
             path, line, col = stats.first
             where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
             times = "once" if stats.count == 1 else f"{stats.count} times"
