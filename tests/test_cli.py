@@ -373,9 +373,33 @@ def test_a_missing_dependency_is_named(
         raise ModuleNotFoundError("No module named 'rapidfuzz'", name="rapidfuzz")
 
     monkeypatch.setattr("tqcheck.cli.load_config", missing)
+    monkeypatch.setattr("tqcheck.cli._checkout_python", lambda: None)
     code, out, err = run_main(["lint", str(SEED)], capsys)
     assert code == 2 and out == ""
     assert err == (
         "tqcheck: error: the package 'rapidfuzz' that tqcheck needs is not installed; "
         "install tqcheck with its dependencies (pip install .)\n"
     )
+
+
+def test_a_checkout_run_without_dependencies_reruns_in_the_readme_venv(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python3 -m tqcheck` in a checkout, after the README's first command made .venv in
+    another shell: the same command runs again with .venv's Python, which has the packages."""
+
+    def missing(*args: object, **kwargs: object) -> None:
+        raise ModuleNotFoundError("No module named 'rapidfuzz'", name="rapidfuzz")
+
+    def execv(path: str, args: list[str]) -> None:
+        raise SystemExit(subprocess.run(args, capture_output=True, text=True).stdout)
+
+    monkeypatch.setattr("tqcheck.cli.load_config", missing)
+    monkeypatch.setattr("tqcheck.cli._checkout_python", lambda: (sys.executable, str(ROOT)))
+    monkeypatch.setattr("tqcheck.cli.os.execv", execv)
+    with pytest.raises(SystemExit) as rerun:
+        main(["lint", "--statistics", str(SEED)])
+    assert "31  total" in str(rerun.value.code)
+    # Standard input may already have been read: no rerun then, the message instead.
+    code, out, err = run_main(["lint", "-"], capsys)
+    assert code == 2 and out == "" and "'rapidfuzz'" in err

@@ -330,6 +330,26 @@ def rules(rule: str | None, markdown: bool) -> None:
 cli.add_command(score)
 
 
+# Run by the checkout's own Python: the checkout's code, whatever that Python has installed.
+_RUN_FROM_CHECKOUT = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); from tqcheck.cli import main; main()"
+)
+
+
+def _checkout_python() -> tuple[str, str] | None:
+    """(The Python of ``.venv``, the checkout) when tqcheck runs from a source checkout
+    under another interpreter and the checkout has the virtual environment the README's
+    first command makes: its Python has tqcheck's dependencies."""
+    root = Path(__file__).resolve().parent.parent
+    venv = root / ".venv"
+    if not (root / "pyproject.toml").is_file() or Path(sys.prefix).resolve() == venv.resolve():
+        return None
+    for python in (venv / "bin" / "python", venv / "Scripts" / "python.exe"):
+        if python.is_file():
+            return str(python), str(root)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI and turn tqcheck's own errors into exit status 2."""
     try:
@@ -351,6 +371,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     except BrokenPipeError:
         sys.exit(0)
     except ModuleNotFoundError as exc:  # run from a checkout without its dependencies
+        args = list(sys.argv[1:] if argv is None else argv)
+        checkout = _checkout_python()
+        if checkout is not None and "-" not in args:  # nothing read or written yet: rerun
+            python, root = checkout
+            os.execv(python, [python, "-c", _RUN_FROM_CHECKOUT, root, *args])
         click.echo(
             f"tqcheck: error: the package {exc.name!r} that tqcheck needs is not installed; "
             "install tqcheck with its dependencies (pip install .)",
