@@ -50,10 +50,14 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MIN_FUZZY_LENGTH = 6
 
 
+def unaccented(text: str) -> str:
+    """Text without its diacritics (ÚŠP → USP), as NFKD decomposes them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(name: str) -> str:
     """The transliteration-folded form of a name: Zelenskyy, Zelenskiy → zelenski."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unaccented(name.lower())
     text = text.replace("’", "").replace("'", "")
     for pattern, replacement in _FOLDS:
         text = pattern.sub(replacement, text)

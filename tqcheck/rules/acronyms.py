@@ -8,7 +8,6 @@ English text, or it follows an expansion whose initials it does not share.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,7 +16,7 @@ from typing import Any
 from tqcheck.document import MARKS, Document, Token
 from tqcheck.issue import Severity
 from tqcheck.lexicon import is_english_word, load_word_list
-from tqcheck.names import known_names
+from tqcheck.names import known_names, unaccented
 from tqcheck.rules.base import DocumentRule, Finding
 from tqcheck.terms import family_matcher, term_families
 
@@ -103,11 +102,6 @@ def long_form_matches(short: str, long_form: str) -> bool:
     return True
 
 
-def fold(text: str) -> str:
-    """Text without its diacritics (ÚŠP → USP), as NFKD decomposes them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 @cache
 def _compound_parts(word: str) -> tuple[str, ...]:
     """A lower-case word's parts: split at hyphens, and a closed compound of two English
@@ -124,7 +118,7 @@ def _compound_parts(word: str) -> tuple[str, ...]:
 def _initials_fit(letters: str, words: list[str]) -> bool:
     """Whether the letters are, in order, initials of the words: every word but a linking
     word gives its first letter, and may give those of its later compound parts too."""
-    parts = [[p[0] for p in _compound_parts(fold(w).lower())] for w in words]
+    parts = [[p[0] for p in _compound_parts(unaccented(w).lower())] for w in words]
 
     @cache
     def fit(i: int, j: int, p: int) -> bool:
@@ -147,7 +141,7 @@ def _spelled_out_before(acronym: str, text: str, end: int) -> str | None:
     """The shortest run of words just before ``end`` (in any case, nothing but spaces between
     them) whose initials, or compound parts' initials, spell the acronym: "video assistant
     referee (VAR)", "radiofrequency (RF)"."""
-    letters = fold(acronym).lower()
+    letters = unaccented(acronym).lower()
     words: list[re.Match[str]] = []
     for m in reversed(list(_CLAUSE_WORD_RE.finditer(text, max(0, end - 200), end))):
         if text[m.end() : (words[0].start() if words else end)].strip():
@@ -232,13 +226,13 @@ def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
     shortest whose letters fit it (Schwartz & Hearst), else words in any case that spell it
     out (``_spelled_out_before``), else the run with as many capitalized words as the
     acronym has letters."""
-    letters = fold(acronym)
+    letters = unaccented(acronym)
     forms = (_title_words_before(text, end, len(acronym) + 4) or [])[::-1]
     for form in forms:
-        if fold(_initials(form)) == letters:
+        if unaccented(_initials(form)) == letters:
             return form, True
     for form in forms:
-        if fold(form[:1]).lower() == letters[:1].lower() and long_form_matches(letters, form):
+        if unaccented(form[:1]).lower() == letters[:1].lower() and long_form_matches(letters, form):
             return form, True
     spelled = _spelled_out_before(acronym, text, end)
     if spelled is not None:
@@ -439,7 +433,7 @@ class AcronymMismatch(DocumentRule):
             if d.matches or not _is_candidate(d.acronym):
                 continue
             source = document.segments[d.segment].source
-            if fold(d.acronym) != d.acronym or (source and _has_word(source, d.acronym)):
+            if unaccented(d.acronym) != d.acronym or (source and _has_word(source, d.acronym)):
                 continue  # the original's own acronym, kept as English keeps it
             if source or self._surely_foreign(d.acronym):
                 yield Finding(
