@@ -262,12 +262,21 @@ class Document:
         return self.line_base + line + 1, offset - self._line_starts[line] + 1
 
 
+# Where a document keeps what without_soft_hyphens made of it: None when that is itself
+# (never a reference to itself, which would keep it alive until a garbage collection).
+_READ = "_without_soft_hyphens"
+
+
 def without_soft_hyphens(document: Document) -> Document:
     """The document as a reader sees it: soft hyphens (U+00AD, invisible hints where a word
     may break) taken out of its segments' texts and sources, so that every rule reads the
     words whole, with anchors composed with the segments' own so that every other character
     keeps its place in the file. Only segments holding one are copied; a document without
-    any is returned as it is, and the one given is never changed."""
+    any is returned as it is, and the one given is never changed. What is made is kept with
+    the document, so that its collect and its check read one copy, with the analyses cached
+    on it, and a copy (or a document without any) is not scanned again."""
+    if _READ in document.__dict__:
+        return document.__dict__[_READ] or document
     segments = document.segments
     for n, segment in enumerate(document.segments):
         text, source = segment.text, segment.source
@@ -299,8 +308,12 @@ def without_soft_hyphens(document: Document) -> Document:
             anchors=tuple(anchors) if len(anchors) > 1 else None,
         )
     if segments is document.segments:
+        document.__dict__[_READ] = None
         return document
-    return dataclasses.replace(document, segments=segments, analyses={})
+    read = dataclasses.replace(document, segments=segments, analyses={})
+    read.__dict__[_READ] = None
+    document.__dict__[_READ] = read
+    return read
 
 
 def split_lines(text: str) -> list[Segment]:

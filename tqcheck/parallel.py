@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from tqcheck.config import Config
-from tqcheck.document import Document, Segment
+from tqcheck.document import Document, Segment, without_soft_hyphens
 from tqcheck.engine import Checker
 from tqcheck.errors import UsageError
 from tqcheck.issue import Issue
@@ -284,7 +284,8 @@ def _with_analyses(document: Document, task: _Task) -> Document:
     in a file: reading it back costs a tenth of analysing again (names, sentences, terms)."""
     if task.kind == _CHECK and task.analyses is not None and os.path.exists(task.analyses):
         with open(task.analyses, "rb") as handle:
-            document.analyses = pickle.load(handle)
+            # on the copy the rules read, where the first pass made them
+            without_soft_hyphens(document).analyses = pickle.load(handle)
         os.remove(task.analyses)
     return document
 
@@ -299,7 +300,8 @@ def _execute(state: _State, task: _Task) -> tuple[Any, int, bool]:
         summaries = checker.collect(document)
         if not kept and task.analyses is not None:
             with open(task.analyses, "wb") as handle:
-                pickle.dump(document.analyses, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                analyses = without_soft_hyphens(document).analyses
+                pickle.dump(analyses, handle, protocol=pickle.HIGHEST_PROTOCOL)
         return summaries, count, kept
     summaries = state.summaries(task) if task.kind == _CHECK else checker.collect(document)
     return checker.check(document, summaries), count, False
