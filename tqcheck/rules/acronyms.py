@@ -247,11 +247,13 @@ def _parenthesized(si: int, text: str) -> Iterator[Definition]:
     """ "Long Name (ACR)": the acronym after its expansion."""
     for m in _DEFINITION_RE.finditer(text):
         acronym = m.group(1)
-        found = _long_form(acronym, text, m.start()) if acronym.isupper() else None
-        number = _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        if (found is None or not found[1]) and number is not None and acronym.isupper():
+        if not acronym.isupper():
+            continue
+        found = _long_form(acronym, text, m.start())
+        if found is None or not found[1]:
             # "Human Rights Act 1998 (HRA)": the year is no part of the acronym.
-            dated = _long_form(acronym, text, number.start(1))
+            number = _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            dated = _long_form(acronym, text, number.start(1)) if number else None
             if dated is not None and dated[1]:
                 found = dated
         if found is not None:
