@@ -122,16 +122,9 @@ _COORDINATED_IDIOMS = frozenset(
         "far",
     ]
 )
-_AUXILIARIES = frozenset(
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am"])
+_AUXILIARIES = _BE | frozenset(
     [
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "am",
         "have",
         "has",
         "had",
@@ -243,7 +236,6 @@ _BARE_VERB_CONTEXT = frozenset(
 # before a word, they make it a noun ("the rose and rose garden"). Not "this", "every":
 # they open time phrases too ("waited and waited every day").
 _DETERMINERS = frozenset(["a", "an", "the", "my", "your", "his", "her", "its", "our", "their"])
-_BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am"])
 _OPEN_CLASSES = frozenset(["NOUN", "VERB", "ADJ", "ADV"])
 _WORD = rf"[^\W\d_][{MARKS}]*(?:[\w’'{MARKS}-]*[^\W_][{MARKS}]*)?"
 # Between two words: white space, and the invisible characters that may sit beside it.
