@@ -8,7 +8,9 @@ segments fit in a few hundred megabytes, and partitions or files merge by concat
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +30,8 @@ class Rows:
     dtype: list[tuple[str, str]]
     paths: list[str]
     chunks: list[Any]
-    #: what was computed from the merged rows, kept with them (see ``cached``).
+    #: what was computed from the merged rows, kept with them (the rules' majorities and
+    #: repeats, where each chunk starts).
     derived: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -47,12 +50,17 @@ class Rows:
         return np.concatenate([chunk[name] for chunk in self.chunks])
 
     def row(self, index: int) -> Any:
-        """The row at ``index``, counted over the chunks in order."""
-        for chunk in self.chunks:
-            if index < len(chunk):
-                return chunk[index]
-            index -= len(chunk)
-        raise IndexError(index)
+        """The row at ``index``, counted over the chunks in order (a binary search over
+        where they start: a merged corpus holds a chunk per file or partition)."""
+        starts = self.derived.get("chunk starts")
+        if starts is None:
+            starts = self.derived["chunk starts"] = list(
+                itertools.accumulate((len(chunk) for chunk in self.chunks), initial=0)
+            )
+        if not 0 <= index < starts[-1]:
+            raise IndexError(index)
+        k = bisect.bisect_right(starts, index) - 1
+        return self.chunks[k][index - starts[k]]
 
     @staticmethod
     def merge(summaries: list[Rows]) -> Rows:
