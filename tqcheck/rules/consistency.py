@@ -288,10 +288,19 @@ class InconsistentSource(_VariantRule):
 _SOURCE_ACRONYM_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,6})(?:-?[а-яё]{1,3})?(?![\w-])")
 # What a sentence's first word follows: nothing, an end of sentence or an opening mark.
 _SENTENCE_OPENERS = '.!?…:«"“„(—–-'
-_TARGET_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
+# (A pattern tries each position of the text: it fails faster on a character class than
+# on a look-behind, so the look-behinds come after the first character.)
+_TARGET_ACRONYM_RE = re.compile(r"[A-Z](?<![\w-].)[A-Z0-9]{1,5}(?![\w-])")
 # A word of the translation; a possessive "'s" is not part of it.
 _TARGET_WORD_RE = re.compile(r"[A-Za-z][\w-]*(?:['’](?!s\b)[\w-]+)*")
 _LINKING_WORDS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "von", "van"})
+# A run of capitalized words of the translation (as _TARGET_WORD_RE finds them, each
+# beginning a word of its own, not inside "o'Brien" or "34U"), linking words allowed
+# inside, separated by white space only.
+_CAPITALIZED_RUN_RE = re.compile(
+    rf"[A-Z](?<![\w-].)(?<!\w['’].){_TARGET_WORD_RE.pattern[8:]}"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(_LINKING_WORDS))})\s+)*[A-Z]{_TARGET_WORD_RE.pattern[8:]})*"
+)
 
 
 def _source_terms(source: str) -> dict[str, str]:
@@ -319,24 +328,10 @@ def _target_candidates(text: str) -> dict[str, tuple[int, int]]:
         return found
     for m in _TARGET_ACRONYM_RE.finditer(text):
         found.setdefault(m.group(), m.span())
-    runs: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    for m in _TARGET_WORD_RE.finditer(text):
-        if m.group()[0].isupper():
-            if current and not text[current[-1].end() : m.start()].isspace():
-                runs.append(current)
-                current = []
-            current.append(m)
-        elif current:
-            # A linking word joins the run when only white space is between ("Bank of").
-            if m.group() in _LINKING_WORDS and text[current[-1].end() : m.start()].isspace():
-                current.append(m)
-            else:
-                runs.append(current)
-                current = []
-    runs.append(current)
-    for run in runs:
-        _add_run(found, text, run)
+    # One scan finds the runs; only those of several words (most are one) are split up.
+    for run in _CAPITALIZED_RUN_RE.finditer(text):
+        if len(run.group().split(maxsplit=1)) > 1:
+            _add_run(found, text, list(_TARGET_WORD_RE.finditer(text, *run.span())))
     return found
 
 

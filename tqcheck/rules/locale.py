@@ -79,11 +79,10 @@ class AmbiguousDate(SegmentRule):
     code = "TQ701"
     name = "ambiguous-date"
     severity = Severity.WARNING
+    trigger = _DATE_HINT_RE
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
-        if not _DATE_HINT_RE.search(text):
-            return
         known_source = self.context.source_lang not in (None, "en")
         for m in _DATE_RE.finditer(text):
             a, b, sep, year_digits = int(m["a"]), int(m["b"]), m["sep"], m["year"]
@@ -183,6 +182,7 @@ class SourceNumberFormat(SegmentRule):
     name = "source-number-format"
     severity = Severity.WARNING
     languages = frozenset({"en"})
+    trigger = re.compile(rf"{_DECIMAL_HINT_RE.pattern}|{_GROUP_HINT_RE.pattern}|\d[ \u00a0\u202f]%")
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text

@@ -538,11 +538,10 @@ class SpacedHyphenDash(SegmentRule):
     code = "TQ603"
     name = "spaced-hyphen-dash"
     severity = Severity.INFO
+    trigger = re.compile(" - ")
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
-        if " - " not in text:
-            return
         dialogue = [(d.start, d.end) for d in _dialogue_dashes(text)]
         code = code_spans(text)
         for m in _SPACED_HYPHEN_RE.finditer(text):
@@ -812,11 +811,10 @@ class DoubledSpace(SegmentRule):
     code = "TQ605"
     name = "doubled-space"
     severity = Severity.INFO
+    trigger = re.compile("  ")
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text
-        if "  " not in text:
-            return
         code = code_spans(text)
         line_start = 0
         for line in text.split("\n"):
@@ -884,6 +882,7 @@ class SpaceBeforePunctuation(SegmentRule):
     name = "space-before-punctuation"
     severity = Severity.WARNING
     languages = frozenset({"en"})
+    trigger = _SPACE_BEFORE_RE
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         text = segment.text

@@ -139,8 +139,9 @@ _PLACEHOLDER_RE = re.compile(
     r"|(?P<shell>\$\{\w+\}|\$(?!(?:US|USD|CA|CAD|AU|AUD|NZ|NZD|HK|HKD|SG|SGD)\b)[A-Za-z_]\w*)"
 )
 # What every placeholder starts with: a "%" that does not follow a digit ("2.3%" is a
-# percentage), "%(", "%{", "%%", a brace, "$" before a name.
-_PLACEHOLDER_HINT_RE = re.compile(r"(?<!\d)%|%[({%]|\{|\$[A-Za-z_{]")
+# percentage), "%(", "%{", "%%", a brace, "$" before a name. (Each branch starts with a
+# character, not the look-behind, so that a search skips to those characters at C speed.)
+_PLACEHOLDER_HINT_RE = re.compile(r"%(?<!\d%)|%[({%]|\{|\$[A-Za-z_{]")
 _ICU_RE = re.compile(
     r"\s*(?P<name>\w+)\s*,\s*(?P<type>plural|select|selectordinal|number|date|time|"
     r"spellout|ordinal|duration)\s*(?:,(?P<rest>.*))?",
