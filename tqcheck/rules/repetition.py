@@ -195,6 +195,8 @@ _NOUN_CLAUSE_OPENERS = frozenset(
     ["what", "whatever", "where", "wherever", "why", "how", "who", "whoever", "whichever"]
 )
 _COPULAS = frozenset(["is", "was", "are", "were"])
+# Words that open a free relative, a clause that can be the subject of any verb.
+_FREE_RELATIVE_OPENERS = frozenset(["what", "whatever", "whoever", "whichever"])
 # Where a clause may begin: the start of the text or a mark before the clause's first word.
 _CLAUSE_BREAK_RE = re.compile(r"[.!?…;:,\"“”«»(—–]")
 # Words after which a verb is a bare infinitive or a present form: "we cannot wait and
@@ -277,13 +279,20 @@ def _is_double_object(word: str, before: str, after: str) -> bool:
 
 
 def _closes_noun_clause(word: str, before: str) -> bool:
-    """ "is is" where the first copula ends a noun clause that is the subject of the second
-    ("What the problem is is that…"): the clause opens with a wh-word."""
-    if word not in _COPULAS:
+    """A verb said twice where the first ends a noun clause that is the subject of the
+    second: "is is" after a clause opening with a wh-word ("What the problem is is that…",
+    "Where he was was a secret"), any verb after a free relative ("What happened happened",
+    "Whatever he does does not matter", "Whoever wins wins")."""
+    # The fewest words before the first copy: a subject, or for a free relative none.
+    if word in _COPULAS:
+        openers, fewest = _NOUN_CLAUSE_OPENERS, 2
+    elif "VERB" in pos_lemmas(word) or word in _AUXILIARIES:
+        openers, fewest = _FREE_RELATIVE_OPENERS, 1
+    else:
         return False
     clause = _CLAUSE_BREAK_RE.split(before)[-1]
     words = WORD_RE.findall(clause)
-    return 1 < len(words) <= 8 and words[0].lower() in _NOUN_CLAUSE_OPENERS
+    return fewest <= len(words) <= 8 and words[0].lower() in openers
 
 
 def _is_content_word(word: str) -> bool:
@@ -298,7 +307,8 @@ class RepeatedWord(SegmentRule):
     Flags a word followed directly by the same word, ignoring case ("The the", "of of"),
     except where English doubles it: a name (capitalized twice, in mid-sentence for a
     function word: "bands such as The The"), "her her" after a verb of giving (object, then
-    possessive), and "is is" closing a noun clause that opens with a wh-word.
+    possessive), and a verb closing a noun clause that is the subject of its copy ("What the
+    problem is is that…", "Whatever he does does not matter").
 
     ## Why it matters
     A doubled word is a typing or machine-translation slip that spell-checkers pass.
