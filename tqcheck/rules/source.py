@@ -378,6 +378,12 @@ _ROMAN_RE = re.compile(r"(?<![^\W\d_])[IVXLCDM]+(?![^\W\d_])")
 _VALID_ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# "в 1,5 раза" (1.5 times) and "50% more", "by 50%": a ratio and the same as a percentage.
+_TIMES_RE = re.compile(r"\b[вВ]\s+(\d+(?:[.,]\d+)?)\s+раза?\b")
+_PERCENT_MORE_RE = re.compile(
+    r"\bby\s+(\d+(?:\.\d+)?)\s?%"
+    r"|(\d+(?:\.\d+)?)\s?%\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|fewer)\b"
+)
 _DIGITS_RE = re.compile(r"\d+")
 # Anything after a digit that may start a magnitude word (a superset of _SCALE_RE's).
 _SCALE_HINT_RE = re.compile(
@@ -503,6 +509,11 @@ def _ru_words() -> dict[str, tuple[Decimal, bool]]:
         forms = (stem + ending for ending in _RU_ADJECTIVE_ENDINGS.split())
         table |= _entries(" ".join(forms), value)
     table |= _entries("полтора полторы полутора", "1.5")
+    # Spans of time in one word: "за сутки" is "in 24 hours", "двое суток" 48 hours.
+    table |= _entries("сутки суток суткам сутками сутках", 24, True)
+    table |= _entries("полчаса получаса", 30)
+    table |= _entries("полгода полугода", 6)
+    table |= _entries("полвека полувека", 50)
     table |= _entries("третий третья третье третьи третьего третьей третьему третьим", 3)
     table |= _entries("третьем третью третьих третьими", 3)
     for stem, value in (("тысяч", 10**3), ("миллион", 10**6), ("миллиард", 10**9)):
@@ -807,6 +818,12 @@ def _add_words(pool: _Pool, text: str, lang: str | None) -> None:
         last_end = m.end()
     if run:
         pool.numbers.add(_compose(run))
+    # A ratio is a percentage: "в 1,5 раза больше" is "50% more" (and "150% of").
+    for m in _TIMES_RE.finditer(text):
+        times = Decimal(m[1].replace(",", "."))
+        pool.numbers |= {(times - 1) * 100, times * 100}
+    for m in _PERCENT_MORE_RE.finditer(text):
+        pool.numbers.add(1 + Decimal(m[1] or m[2]) / 100)
     for m in _ROMAN_RE.finditer(text):
         if _VALID_ROMAN_RE.fullmatch(m.group()):
             pool.numbers.add(Decimal(_roman(m.group())))
@@ -881,7 +898,9 @@ class NumberMismatch(SegmentRule):
     "90-х" is "the 1990s"; 22:00 may become 10 p.m. A numeric date may come back with its
     month as a word, read either way ("04.11.2023" → "4 November 2023" or "11 April 2023").
     Numbers that the other text writes in words ("three", "a thousand", «двадцать первого»)
-    or as Roman numerals ("XX век" → "20th century") count as present. A single point or
+    or as Roman numerals ("XX век" → "20th century") count as present, and so do spans of
+    time in one word («сутки» → "24 hours", «полгода» → "6 months") and a ratio given as a
+    percentage («в 1,5 раза больше» → "50% more"). A single point or
     comma before three digits ("1,500") is read both ways unless the language settles it
     (in English "1,500" is 1500 and "1.500" is 1.5). Numbers in URLs, e-mail addresses, tags,
     placeholders and codes ("MP3", "Win10") are left out. Missing numbers are reported on the
