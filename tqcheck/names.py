@@ -3,13 +3,13 @@
 A name is a capitalized word that is not ordinary English vocabulary (Lukashenko, Roscosmos,
 Zelenskyy). Two spellings are variants of one name when their transliteration-folded forms
 are equal (Zelensky / Zelenskyy / Zelenskiy, Sergei / Sergey, Yevgeny / Evgeny, Tchaikovsky /
-Chaikovsky) or one edit apart in a long name (Lukashenko / Lukashenka, Gaddafi / Qaddafi),
-unless the difference is morphology (Russia / Russian, Kuznetsov / Kuznetsova, Germany /
-Germans), another form of the name (a final a for e: Europa / Europe) or both are well-known
-distinct names (Colombia / Columbia, Francesco / Francesca).
+Chaikovsky), differ only in a Russian ё (Fyodorov / Fedorov) or are one edit apart in a
+long name (Lukashenko / Lukashenka, Gaddafi / Qaddafi), unless the difference is morphology
+(Russia / Russian, Kuznetsov / Kuznetsova, Germany / Germans), another form of the name (a
+final a for e: Europa / Europe) or both are well-known distinct names (Colombia / Columbia,
+Francesco / Francesca).
 Candidates are compared within blocks that share the start or the end of their folded form,
-so the cost grows with the number of distinct names, not with its square.
-"""
+so the cost grows with the number of distinct names, not with its square."""
 
 from __future__ import annotations
 
@@ -170,7 +170,7 @@ def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
         return False
     if (a in known and b in known) or _gendered(a.lower(), b.lower()):
         return False
-    if key_a == key_b:
+    if key_a == key_b or _yo_spelling(key_a, key_b):
         return True
     if min(len(key_a), len(key_b)) < _MIN_FUZZY_LENGTH:
         return False
@@ -194,11 +194,23 @@ def same_given_name(a: str, b: str) -> bool:
     if gendered_given_names(a, b):
         return False
     key_a, key_b = fold(a), fold(b)
-    if key_a == key_b:
+    if key_a == key_b or _yo_spelling(key_a, key_b):
         return True
     return Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1 and _transliteration_edit(
         key_a, key_b
     )
+
+
+# Russian ё between consonants, written "yo" (folded to "io") or "e": Fyodorov / Fedorov,
+# Semyonova / Semenova, Pyotr / Petr, Alyona / Alena.
+_YO_RE = re.compile(r"(?<=[bcdfghjklmnprstvz])io(?=[bcdfghjklmnprstvz])")
+
+
+def _yo_spelling(key_a: str, key_b: str) -> bool:
+    """Whether two folded names differ only in ё written "yo" or "e" (four letters or more)."""
+    if min(len(key_a), len(key_b)) < 4 or "io" not in key_a + key_b:
+        return False
+    return _YO_RE.sub("e", key_a) == _YO_RE.sub("e", key_b)
 
 
 _VOWELS = frozenset("aeiou")
@@ -226,6 +238,7 @@ def _blocks(keys: Iterable[str]) -> dict[str, list[str]]:
     for key in keys:
         blocks["^" + key[:2]].append(key)
         blocks[key[-3:] + "$"].append(key)
+        blocks["=" + _YO_RE.sub("e", key)].append(key)  # Pyotr / Petr share neither
     return blocks
 
 
