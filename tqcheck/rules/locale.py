@@ -59,9 +59,12 @@ class AmbiguousDate(SegmentRule):
     the source language is known and is not English; a slashed or dashed date from an
     unknown source gets no suggestion and only info severity, since US and UK English both
     write such dates natively (month first and day first respectively). Two-digit
-    years are read the POSIX way (69–99 are 19xx). Quiet on ISO dates (2023-04-11), dates
-    with a part over 12 (25.12.2023), equal parts (05.05.2023), times, decimals, versions
-    and section numbers (v1.2.10, version 10.11.12, section 1.10.11), IP addresses and URLs.
+    years are read the POSIX way (69–99 are 19xx). A dotted date that can only be read day
+    first (25.12.2023) is not ambiguous, but it is the source's way of writing a date, not
+    English's: it is reported at info, with the month as a word. Quiet on ISO dates
+    (2023-04-11), slashed or dashed dates with a part over 12 (25/12/2023), equal parts
+    (05.05.2023), times, decimals, versions and section numbers (v1.2.10, version 10.11.12,
+    section 1.10.11), IP addresses and URLs.
 
     ## Why it matters
     MT copies the source's numeric date unchanged; an English reader cannot tell which
@@ -69,8 +72,9 @@ class AmbiguousDate(SegmentRule):
 
     ## Example
     FAIL: `The summit took place on 04.11.2023.`
+    FAIL (info): `Open on 25.12.2023.`
     PASS: `The summit took place on 4 November 2023.` / `Filed on 2023-04-11.` /
-    `Open on 25.12.2023.` / `Install version 1.2.10.`
+    `Open on 25/12/2023.` / `Install version 1.2.10.`
 
     ## Options
     None.
@@ -86,6 +90,8 @@ class AmbiguousDate(SegmentRule):
         known_source = self.context.source_lang not in (None, "en")
         for m in _DATE_RE.finditer(text):
             a, b, sep, year_digits = int(m["a"]), int(m["b"]), m["sep"], m["year"]
+            if sep == "." and len(year_digits) == 4 and 12 < a <= 31 and 1 <= b <= 12:
+                yield self._day_first(index, m, a, b, int(year_digits))
             if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
                 continue
             if sep == "." and len(year_digits) == 2 and (len(m["a"]) < 2 or len(m["b"]) < 2):
@@ -109,6 +115,20 @@ class AmbiguousDate(SegmentRule):
                 # Slashed dates are native in US and UK English: worth a look, no more.
                 severity=None if sep == "." or known_source else Severity.INFO,
             )
+
+    @staticmethod
+    def _day_first(index: int, m: re.Match[str], day: int, month: int, year: int) -> Finding:
+        """A dotted date that can only be day first (15.12.2024): clear, but the source's
+        way of writing it, not English's."""
+        english = f"{day} {_MONTHS[month - 1]} {year}"
+        return Finding(
+            index,
+            m.start(),
+            m.end(),
+            f'"{m.group()}" is written the day.month.year way: English writes "{english}"',
+            suggestion=english,
+            severity=Severity.INFO,
+        )
 
 
 # Units written out, singular or plural, US or UK spelling, with an SI prefix where one is
