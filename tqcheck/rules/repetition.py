@@ -10,7 +10,7 @@ from typing import Any
 
 from tqcheck.document import MARKS, WORD_RE, Document, Segment, Token
 from tqcheck.issue import Severity
-from tqcheck.lexicon import FUNCTION_WORDS, pos_lemmas
+from tqcheck.lexicon import FUNCTION_WORDS, is_english_word, pos_lemmas
 from tqcheck.rows import POSITION, Rows, sorted_groups, stable_hash
 from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
 
@@ -391,7 +391,9 @@ class RepeatedCoordination(SegmentRule):
     follows ("increased and increased the forecast": two transitive synonyms). Around a
     comma, a phrase of two words or more ("By watching, by watching for years", "New York,
     New York") and a word capitalized only at a sentence start ("Right, right.") are
-    restarts of speech, not two synonyms, and pass.
+    restarts of speech, not two synonyms, and pass; so do a name and a word that is not
+    English vocabulary, said twice as a call, a chant or a lyric ("Natasha, Natasha",
+    "Shchedryk, shchedryk").
 
     ## Why it matters
     The reader sees a stutter and loses the second meaning the source had; the translator
@@ -544,7 +546,14 @@ class RepeatedCoordination(SegmentRule):
         if word in FUNCTION_WORDS or word in _DOUBLING_WORDS:
             return True
         if conj == ",":
-            return word in _COMMA_INTENSIFIERS or len(word) < 3
+            # A name or a foreign word said twice is a call, a chant or a lyric ("Natasha,
+            # Natasha"); the MT slip renders two English synonyms alike.
+            return (
+                word in _COMMA_INTENSIFIERS
+                or len(word) < 3
+                or not is_english_word(word)
+                or (left[0].text[:1].isupper() and tokens[i + 1].text[:1].isupper())
+            )
         if word in _COORDINATED_IDIOMS:
             return True
         lemmas = pos_lemmas(word)
@@ -588,7 +597,8 @@ class LoopingPhrase(SegmentRule):
     ## What it does
     Flags a sequence of one to six words repeated at least three times back to back
     ("of the of the of the", "we will we will we will"), but not a unit of one or two words
-    that opens with a content word or interjection, said exactly three times between commas,
+    that opens with a content word, an interjection, a name or a foreign word ("Kalinka,
+    kalinka, kalinka moya"), said exactly three times between commas,
     exclamation or question marks for emphasis ("Location, location, location", "Yeah, yeah,
     yeah", "Thank you, thank you, thank you").
 
@@ -664,7 +674,12 @@ class LoopingPhrase(SegmentRule):
             return True
         if n > 2 or repeats != 3:
             return False
-        if not (word in _COMMA_INTENSIFIERS or word in _INTERJECTIONS or _is_content_word(word)):
+        if not (
+            word in _COMMA_INTENSIFIERS
+            or word in _INTERJECTIONS
+            or _is_content_word(word)
+            or not is_english_word(word)  # a name or foreign word chanted, a lyric
+        ):
             return False
         text = segment.text
         tokens = segment.tokens[i : i + n * repeats]
