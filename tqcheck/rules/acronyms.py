@@ -155,6 +155,27 @@ def _spelled_out_before(acronym: str, text: str, end: int) -> str | None:
     return None
 
 
+def _common_noun_phrase_before(acronym: str, text: str, end: int) -> str | None:
+    """The words in lower case just before ``end`` (two or more, nothing but spaces between
+    them), from the last one that begins with the acronym's first letter: a technical term
+    whose acronym takes letters from elsewhere, "lithium iron phosphate (LFP)" after LiFePO4."""
+    first = unaccented(acronym[:1]).lower()
+    words: list[re.Match[str]] = []
+    for m in reversed(list(_CLAUSE_WORD_RE.finditer(text, max(0, end - 120), end))):
+        if text[m.end() : (words[0].start() if words else end)].strip():
+            return None
+        if not m.group().islower() or len(words) > len(acronym) + 1:
+            return None
+        words.insert(0, m)
+        if len(words) >= 2 and m.group()[:1] == first and m.group() not in _LINKING_WORDS:
+            return text[m.start() : words[-1].end()]
+    return None
+
+
+# "(NASDAQ: HLVS)", "(LSE: RR)": a stock exchange, then the company's ticker.
+_TICKER_BEFORE_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?:\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class AcronymUse:
     segment: int
@@ -225,7 +246,7 @@ def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
     diacritics): a run of capitalized words whose initials are the acronym, else the
     shortest whose letters fit it (Schwartz & Hearst), else words in any case that spell it
     out (``_spelled_out_before``), else the run with as many capitalized words as the
-    acronym has letters."""
+    acronym has capitals, else the whole run."""
     letters = unaccented(acronym)
     forms = (_title_words_before(text, end, len(acronym) + 4) or [])[::-1]
     for form in forms:
@@ -239,15 +260,16 @@ def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
         return spelled, True
     if not forms:
         return None
-    sized = [f for f in forms if len(_initials(f)) == len(acronym)]
-    return (sized or forms)[0], False
+    # As many words as the acronym has letters (capitals, for "RZhD"), else the whole run.
+    sized = [f for f in forms if len(_initials(f)) == sum(map(str.isupper, acronym))]
+    return (sized[0] if sized else forms[-1]), False
 
 
 def _parenthesized(si: int, text: str) -> Iterator[Definition]:
     """ "Long Name (ACR)": the acronym after its expansion."""
     for m in _DEFINITION_RE.finditer(text):
         acronym = m.group(1)
-        if not acronym.isupper():
+        if not (acronym.isupper() or _TRANSLITERATED_RE.fullmatch(acronym)):
             continue
         found = _long_form(acronym, text, m.start())
         if found is None or not found[1]:
@@ -256,6 +278,9 @@ def _parenthesized(si: int, text: str) -> Iterator[Definition]:
             dated = _long_form(acronym, text, number.start(1)) if number else None
             if dated is not None and dated[1]:
                 found = dated
+        if found is None:
+            common = _common_noun_phrase_before(acronym, text, m.start())
+            found = (common, True) if common is not None else None
         if found is not None:
             yield Definition(si, m.start(1), m.end(1), acronym, *found)
 
@@ -296,7 +321,9 @@ def analyse(document: Document) -> AcronymAnalysis:
             continue  # a heading or shouted line: capitals there are not acronyms
         tokens = document.capitalized_tokens[si]
         for token in tokens:
-            if _is_candidate(token.text):
+            if _is_candidate(token.text) and not _TICKER_BEFORE_RE.search(
+                text, max(0, token.start - 24), token.start
+            ):
                 acronym = token.text.rstrip("s") if token.text[-1] == "s" else token.text
                 analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
         analysis.definitions += _parenthesized(si, text)
@@ -330,6 +357,10 @@ class UndefinedAcronym(DocumentRule):
     "radiofrequency (RF)", "radiofrequency, or RF,". Letters are compared without their
     diacritics ("Office of the Special Prosecutor (ÚŠP)" is an expansion too). A year or
     number may stand between the expansion and the parenthesis ("Human Rights Act 1998 (HRA)").
+    Words in lower case before the parenthesis, from one that begins with the acronym's
+    first letter, count too, since a technical acronym may take its letters from elsewhere
+    ("lithium iron phosphate (LFP)", after LiFePO4). A ticker after its stock exchange
+    ("(NASDAQ: HLVS)") is not an acronym.
 
     ## Why it matters
     MT transliterates source-language acronyms (Russian ВГС → "VGS") that mean nothing to an
