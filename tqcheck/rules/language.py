@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rapidfuzz.distance import Levenshtein
+
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
 from tqcheck.languages import detect_language
 from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
+from tqcheck.names import fold
 from tqcheck.rules.base import Finding, SegmentRule
 
 SCRIPTS: dict[str, str] = {
@@ -103,7 +106,8 @@ class UntranslatedText(SegmentRule):
     Flags runs of words written in another script than the target language's (Cyrillic,
     Greek, Arabic, CJK … in English text). A word that mixes Latin with another alphabet is
     left to TQ802, and Greek letters used as symbols (a lone letter as in "β-blockers", the
-    prefix micro in "10 μW") are not text. For sentences in the target's own script, it
+    prefix micro in "10 μW") are not text. Nor is a word's original spelling given in
+    parentheses after its transliteration ("the word toska (тоска)"). For sentences in the target's own script, it
     first looks at cheap signals (the share of the target language's common words) and asks
     the language identifier (langdetect) only when they leave the answer open; a sentence
     it identifies as another language with high probability is flagged. A sentence of
@@ -233,9 +237,36 @@ def _foreign_script_runs(text: str, index: int) -> Iterator[Finding]:
                 continue  # an invisible mark of that script (U+061C), not text
             if name == "Greek" and _is_greek_symbols(run):
                 continue
+            if name == "Cyrillic" and _is_original_spelling(text, m.start(), m.end()):
+                continue
             yield Finding(
                 index, m.start(), m.end(), f'"{_clip(run)}" is in {name} script: untranslated text'
             )
+
+
+# Cyrillic letters as English transliterates them (Russian and Ukrainian).
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгґдезийіклмнопрстуфыэ", "abvggdeziyiklmnoprstufye", strict=True)),
+        **{"ё": "yo", "є": "ye", "ї": "yi", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch"},
+        **{"ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "ъ": "", "ь": "", "’": "", "'": ""},
+    }
+)
+_LATIN_WORD_RE = re.compile(rf"[{_LATIN}][{_LATIN}'’-]*")
+
+
+def _is_original_spelling(text: str, start: int, end: int) -> bool:
+    """Whether a Cyrillic run is the original spelling of the words just before it, given
+    in parentheses: "the word toska (тоска)", "Shchedryk (Щедрик)"."""
+    before, after = text[:start].rstrip(' "“«'), text[end:].lstrip(' "”»')
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    original = _WORD_RE.findall(text[start:end])
+    latin = _LATIN_WORD_RE.findall(before[:-1][-200:])[-len(original) :]
+    if not original or len(original) > 4 or len(latin) < len(original):
+        return False
+    spelled = fold(" ".join(original).lower().translate(_CYRILLIC_TO_LATIN))
+    return Levenshtein.normalized_similarity(spelled, fold(" ".join(latin))) >= 0.8
 
 
 def _is_greek_symbols(run: str) -> bool:
