@@ -178,7 +178,7 @@ class SourceNumberFormat(SegmentRule):
     and digits grouped in threes by spaces, no-break or thin spaces ("10 000", "1 000 000"),
     and suggests the English form ("1.5", "10,000"). A decimal comma is flagged only where it
     cannot be an English thousands separator: before a magnitude word, unit or currency, after
-    a currency sign, or after a leading zero; so "1,000", "10,000", "1, 2 and 3", "0,1,2" and
+    a currency sign, after a leading zero, or in the tenths of a race time ("24:35,7"); so "1,000", "10,000", "1, 2 and 3", "0,1,2" and
     the point (0,1) stay quiet. Space-grouped digits are flagged only as one to three digits
     followed by groups of exactly three, not next to further digit groups (phone numbers,
     ISBNs) and not followed by a word or hyphen ("3 100-metre races"). A space between a number
@@ -251,6 +251,13 @@ class SourceNumberFormat(SegmentRule):
     def _decimal(text: str, m: re.Match[str]) -> bool:
         """Whether the comma of a match can only be a decimal comma."""
         if m["currency"] or m["unit"]:
+            return True
+        # Tenths of a second after minutes and seconds: "24:35,7" (not a list "10:15,11:20").
+        if (
+            re.match(r"\d:", text[max(0, m.start() - 2) : m.start()])
+            and len(m["int"]) == 2
+            and text[m.end("number") : m.end("number") + 1] != ":"
+        ):
             return True
         # A leading zero: "0,75" — but not the point (0,1) or the interval [0,5].
         return m["int"] == "0" and not (m.start() and text[m.start() - 1] in "([{")
