@@ -107,12 +107,12 @@ class UntranslatedText(SegmentRule):
     Greek, Arabic, CJK … in English text). A word that mixes Latin with another alphabet is
     left to TQ802, and Greek letters used as symbols (a lone letter as in "β-blockers", the
     prefix micro in "10 μW") are not text. Nor is a word's original spelling given in
-    parentheses after its transliteration ("the word toska (тоска)"). For sentences in the target's own script, it
-    first looks at cheap signals (the share of the target language's common words) and asks
-    the language identifier (langdetect) only when they leave the answer open; a sentence
-    it identifies as another language with high probability is flagged. A sentence of
-    (almost) only capitalized words, such as a team line-up or a list of names, is not
-    asked about: names say nothing about the language of the text.
+    parentheses after its transliteration ("the word toska (тоска)"). For sentences in the
+    target's own script, it first looks at cheap signals (the share of the target language's
+    common words) and asks the language identifier (langdetect) only when they leave the
+    answer open; a sentence it identifies as another language with high probability is
+    flagged. A sentence of (almost) only capitalized words, such as a team line-up or a list
+    of names, is not asked about: names say nothing about the language of the text.
 
     ## Why it matters
     Untranslated fragments are the most visible MT failure: a segment was skipped, or a

@@ -176,14 +176,15 @@ class SourceNumberFormat(SegmentRule):
     ## What it does
     Flags a decimal comma ("1,5 million", "3,2 %", "2,5 km", "10,5 metres", "€1,50", "0,75")
     and digits grouped in threes by spaces, no-break or thin spaces ("10 000", "1 000 000"),
-    and suggests the English form ("1.5", "10,000"). A decimal comma is flagged only where it
-    cannot be an English thousands separator: before a magnitude word, unit or currency, after
-    a currency sign, after a leading zero, or in the tenths of a race time ("24:35,7"); so "1,000", "10,000", "1, 2 and 3", "0,1,2" and
-    the point (0,1) stay quiet. Space-grouped digits are flagged only as one to three digits
-    followed by groups of exactly three, not next to further digit groups (phone numbers,
-    ISBNs) and not followed by a word or hyphen ("3 100-metre races"). A space between a number
-    and "%" ("87 %") is reported as info only: it is the Russian and French convention, but SI
-    style writes it too.
+    and suggests the English form ("1.5", "10,000"). A decimal comma is flagged only where
+    it cannot be an English thousands separator: before a magnitude word, unit or currency,
+    after a currency sign, after a leading zero, or in the tenths of a race time
+    ("24:35,7"); so "1,000", "10,000", "1, 2 and 3", "0,1,2" and the point (0,1) stay quiet.
+    Space-grouped digits are flagged only as one to three digits followed by groups of
+    exactly three, not next to further digit groups (phone numbers, ISBNs) and not followed
+    by a word or hyphen ("3 100-metre races"). A space between a number and "%" ("87 %") is
+    reported as info only: it is the Russian and French convention, but SI style writes it
+    too.
 
     ## Why it matters
     "1,5 million" reads as a typo or, worse, as 15 million; "10 000" splits across lines and
