@@ -529,7 +529,7 @@ _MONTH_NAMES = {
     2: "february feb februar février fevrier febrero febbraio",
     3: "march mar märz marz mars marzo",
     4: "april apr avril abril aprile",
-    5: "may mai mayo maggio май мая мае",
+    5: "may mai mayo maggio май мая мае маю маем",
     6: "june jun juni juin junio giugno",
     7: "july jul juli juillet julio luglio",
     8: "august aug août aout agosto",
@@ -900,7 +900,9 @@ class NumberMismatch(SegmentRule):
     Numbers that the other text writes in words ("three", "a thousand", «двадцать первого»)
     or as Roman numerals ("XX век" → "20th century") count as present, and so do spans of
     time in one word («сутки» → "24 hours", «полгода» → "6 months") and a ratio given as a
-    percentage («в 1,5 раза больше» → "50% more"). A single point or
+    percentage («в 1,5 раза больше» → "50% more"). Where a Russian source names months in
+    words and has no numeric date, a month the translation names that the source does not
+    is flagged ("до 31 августа" → "until 31 July"). A single point or
     comma before three digits ("1,500") is read both ways unless the language settles it
     (in English "1,500" is 1500 and "1.500" is 1.5). Numbers in URLs, e-mail addresses, tags,
     placeholders and codes ("MP3", "Win10") are left out. Missing numbers are reported on the
@@ -936,6 +938,38 @@ class NumberMismatch(SegmentRule):
             yield _missing(index, segment.text, what, shown)
         for token in extra:
             yield Finding(index, token.start, token.end, f'"{token.shown}" is not in the source')
+        yield from _other_months(source, segment.text, index)
+
+
+# The months a Russian source names in words, and those an English translation names.
+_RU_MONTH_RE = re.compile(
+    rf"(?<![а-яё])(?:{'|'.join(_RU_MONTH_STEMS)}|ма(?:ем|[йяюе]))[а-яё]{{0,3}}(?![а-яё])",
+    re.IGNORECASE,
+)
+_EN_MONTH_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+_NUMERIC_DATE_RE = re.compile(r"\d[./-]\d")
+
+
+def _other_months(source: str, target: str, index: int) -> Iterator[Finding]:
+    """Months the translation names in words where its Russian source names others in words
+    ("до 31 августа" → "until 31 July"); a source with a numeric date is not compared."""
+    if not _RU_MONTH_RE.search(source) or _NUMERIC_DATE_RE.search(source):
+        return
+    named = {_month(m.group()) for m in _RU_MONTH_RE.finditer(source)} - {None}
+    if not named:
+        return
+    for m in _EN_MONTH_RE.finditer(target):
+        if _MONTHS[m.group().lower()] not in named:
+            months = " and ".join(_MONTH_NAMES[n].split()[0].title() for n in sorted(named))
+            yield Finding(
+                index,
+                m.start(),
+                m.end(),
+                f'"{m.group()}" is not in the source, which names {months}',
+            )
 
 
 class PlaceholderMismatch(SegmentRule):
