@@ -1,12 +1,13 @@
 """Calques: phrases that machine translation copies word for word from the source language.
 
-Lexicons ship as ``tqcheck/data/calques/<source>-<target>.toml`` (``ru-en.toml``: Russian
-into English), one ``[[calque]]`` table per phrase; a project adds its own entries under
-``calques`` in its configuration. :func:`build_matcher` turns all of them into one
-:class:`CalqueMatcher`, built once per run: every word of a phrase is expanded into its
-inflected forms ("cook the right way" also finds "cooks", "cooked", "cooking"; function words
-such as articles and prepositions keep their form), and the phrases are indexed by their first
-word, so finding them in a segment is one pass over its tokens with a dictionary look-up each.
+Lexicons ship as ``tqcheck/data/calques/<source>-<target>.toml`` (``ru-en.toml``: Russian into
+English), one ``[[calque]]`` table per phrase; a project adds its own entries under ``calques``
+in its configuration. :func:`build_matcher` turns all of them into one :class:`CalqueMatcher`,
+built once per run: every word of a phrase is expanded into its inflected forms ("cook the right
+way" also finds "cooks", "cooked", "cooking"; function words such as articles and prepositions
+keep their form; "..." is a gap of one to four words), and the phrases are indexed by their
+first word, so finding them in a segment is one pass over its tokens with a dictionary look-up
+each.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ LANGUAGE_NAMES = {
 # the verbs be, have and do inflect like any verb.
 _FIXED_WORDS = (FUNCTION_WORDS | {"like"}) - {"be", "have", "do"}
 _LEXICON_NAME = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})\.toml$")
+#: in a phrase, one to MAX_GAP words of any kind: "congratulate ... with the holiday"
+#: (the object between the verb and its Russian preposition).
+GAP = "..."
+MAX_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +78,29 @@ def primary_language(tag: str | None) -> str | None:
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
-    """The words of a phrase as matching sees them: lower case, ’ written as '."""
-    return tuple(t.text.lower().replace("’", "'") for t in Segment(phrase).tokens)
+    """The words of a phrase as matching sees them: lower case, ’ written as '; a gap
+    ("congratulate ... with the holiday") is the word ``GAP``."""
+    words: list[str] = []
+    for k, part in enumerate(phrase.split(GAP)):
+        words += [GAP] if k else []
+        words += [t.text.lower().replace("’", "'") for t in Segment(part).tokens]
+    return tuple(words)
+
+
+def _end_of(words: list[str], j: int, rest: tuple[frozenset[str] | None, ...]) -> int | None:
+    """Where the rest of a phrase ends when it begins at ``words[j]``, or None; a gap
+    (None) takes one to ``MAX_GAP`` words."""
+    for k, forms in enumerate(rest):
+        if forms is None:
+            for skip in range(1, MAX_GAP + 1):
+                end = _end_of(words, j + skip, rest[k + 1 :])
+                if end is not None:
+                    return end
+            return None
+        if j >= len(words) or words[j] not in forms:
+            return None
+        j += 1
+    return j
 
 
 def to_calque(entry: Mapping[str, Any], source_lang: str | None) -> Calque:
@@ -128,17 +154,18 @@ class CalqueMatcher:
     def __init__(self, calques: Iterable[Calque]) -> None:
         # A later entry with the same words replaces an earlier one (configuration last).
         by_words = {phrase_words(c.phrase): c for c in calques}
-        index: dict[str, list[tuple[tuple[frozenset[str], ...], Calque]]] = {}
+        index: dict[str, list[tuple[tuple[frozenset[str] | None, ...], Calque]]] = {}
         # A segment holds a calque only if it holds the calque's rarest word in one of its
         # forms: a set test that spares most segments the search.
         anchors: set[str] = set()
         for words, calque in by_words.items():
-            if not words:
+            if not words or words[0] == GAP:
                 continue
-            forms = tuple(_forms(word) for word in words)
-            for first in forms[0]:
+            forms = tuple(None if word == GAP else _forms(word) for word in words)
+            for first in forms[0] or ():
                 index.setdefault(first, []).append((forms[1:], calque))
-            anchors |= max(zip(words, forms, strict=True), key=_rarity)[1]
+            words_forms = [(w, f) for w, f in zip(words, forms, strict=True) if f is not None]
+            anchors |= max(words_forms, key=_rarity)[1]
         self._index = index
         self._anchors = frozenset(anchors)
 
@@ -148,12 +175,8 @@ class CalqueMatcher:
         found = []
         for i, word in enumerate(words):
             for rest, calque in index.get(word, ()):
-                j = i + 1
-                for forms in rest:
-                    if j == len(words) or words[j] not in forms:
-                        break
-                    j += 1
-                else:
+                j = _end_of(words, i + 1, rest)
+                if j is not None:
                     found.append((i, j, calque))
         return found
 

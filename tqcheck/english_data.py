@@ -36,13 +36,13 @@ def lemma_lines() -> list[str]:
 def lexicon_words() -> set[str]:
     """The words whose inflections the shipped lexicons need: every word of a calque
     phrase, and the last word of every term rendering."""
-    from tqcheck.calques import load_lexicon, phrase_words, shipped_pairs
+    from tqcheck.calques import GAP, load_lexicon, phrase_words, shipped_pairs
     from tqcheck.terms import term_families
 
     words: set[str] = set()
     for source, target in shipped_pairs("en"):
         for calque in load_lexicon(source, target):
-            words |= set(phrase_words(calque.phrase))
+            words |= set(phrase_words(calque.phrase)) - {GAP}
     for family in term_families(None):
         for group in family.groups():
             words |= {rendering.rpartition(" ")[2] for rendering in group}

@@ -53,12 +53,14 @@ class CalqueRule(SegmentRule):
     Flags the phrases of the calque lexicons shipped with tqcheck (Russian into English:
     `tqcheck/data/calques/ru-en.toml`) and of the project's own `calques` in configuration,
     in any inflected form and any case: the entry "cook the right way" also finds "We cooked
-    the right way". The words must follow each other with only spaces between them, so a
-    comma or a full stop breaks a match. When `source-lang` is set only that language's
-    lexicon is used; otherwise all of them. Where phrases overlap, the longest one is
-    reported, then the leftmost. A phrase in a sentence that announces it as a proverb or
-    saying ("As the Russian proverb has it, fear has big eyes") is quoted on purpose and
-    left alone.
+    the right way". In an entry, "..." stands for one to four words of any kind, such as the
+    object between a verb and its preposition ("congratulate ... with the holiday" finds
+    "congratulated the teachers with the holiday"). The words must follow each other with
+    only spaces between them, so a comma or a full stop breaks a match. When `source-lang`
+    is set only that language's lexicon is used; otherwise all of them. Where phrases
+    overlap, the longest one is reported, then the leftmost. A phrase in a sentence that
+    announces it as a proverb or saying ("As the Russian proverb has it, fear has big eyes")
+    is quoted on purpose and left alone.
 
     The message gives the entry's explanation and, where the explanation does not itself
     name the source language, the source phrase the words were copied from. The suggestion is
