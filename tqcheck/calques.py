@@ -154,7 +154,7 @@ class CalqueMatcher:
     def __init__(self, calques: Iterable[Calque]) -> None:
         # A later entry with the same words replaces an earlier one (configuration last).
         by_words = {phrase_words(c.phrase): c for c in calques}
-        index: dict[str, list[tuple[tuple[frozenset[str] | None, ...], Calque]]] = {}
+        index: dict[str, list[tuple[tuple[frozenset[str] | None, ...], Calque, bool]]] = {}
         # A segment holds a calque only if it holds the calque's rarest word in one of its
         # forms: a set test that spares most segments the search.
         anchors: set[str] = set()
@@ -163,7 +163,7 @@ class CalqueMatcher:
                 continue
             forms = tuple(None if word == GAP else _forms(word) for word in words)
             for first in forms[0] or ():
-                index.setdefault(first, []).append((forms[1:], calque))
+                index.setdefault(first, []).append((forms[1:], calque, None in forms))
             words_forms = [(w, f) for w, f in zip(words, forms, strict=True) if f is not None]
             anchors |= max(words_forms, key=_rarity)[1]
         self._index = index
@@ -174,9 +174,19 @@ class CalqueMatcher:
         index = self._index
         found = []
         for i, word in enumerate(words):
-            for rest, calque in index.get(word, ()):
-                j = _end_of(words, i + 1, rest)
-                if j is not None:
+            for rest, calque, gapped in index.get(word, ()):
+                if gapped:
+                    end = _end_of(words, i + 1, rest)
+                    if end is not None:
+                        found.append((i, end, calque))
+                    continue
+                j = i + 1
+                # Most phrases have no gap (no None among their forms): matched inline.
+                for forms in rest:
+                    if j == len(words) or forms is None or words[j] not in forms:
+                        break
+                    j += 1
+                else:
                     found.append((i, j, calque))
         return found
 
