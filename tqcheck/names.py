@@ -159,8 +159,9 @@ def _morphology(a: str, b: str) -> bool:
     la, lb = a.lower(), b.lower()
     if la.startswith(lb) or lb.startswith(la) or _gendered(la, lb):
         return True
-    # Germany / Germans, Sweden / Swedes: a plural against its country.
-    return la[:-1] == lb[:-1] and (la[-1] == "s" or lb[-1] == "s")
+    # Germany / Germans, Sweden / Swedes: a plural against its country (not s for z:
+    # Ekibastuz / Ekibastus is one name transliterated two ways).
+    return la[:-1] == lb[:-1] and "s" in (la[-1], lb[-1]) and "z" not in (la[-1], lb[-1])
 
 
 def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
