@@ -26,6 +26,7 @@ _TWO_CAPITALS_RE = re.compile(r"[^\W\d_a-z]{2}")
 # as they are in names ("ZhKKh" for ЖКХ, "MChS" for МЧС).
 _TRANSLITERATED_RE = re.compile(r"(?=.*[a-z])(?:[A-Z]|Zh|Kh|Ch|Sh|Ts)+")
 _DEFINITION_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7})(?:s)?(?=[),;])")
+_ACRONYM_GROUP_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7}(?: [^\W\d_a-z][^\W\d_]{1,7}){1,2})\)")
 _OR_DEFINITION_RE = re.compile(r", or ([^\W\d_a-z][^\W\d_]{1,7})(?!\w)")
 # A year or number between an expansion, ending in a capitalized word, and its acronym:
 # "Human Rights Act 1998 (HRA)".
@@ -285,6 +286,18 @@ def _parenthesized(si: int, text: str) -> Iterator[Definition]:
             yield Definition(si, m.start(1), m.end(1), acronym, *found)
 
 
+def _acronym_groups(si: int, text: str) -> Iterator[Definition]:
+    """ "Siberian Branch of the Russian Academy of Sciences (SB RAS)": several acronyms in
+    one parenthesis after the name they abbreviate together, defined as one ("SB RAS")."""
+    for m in _ACRONYM_GROUP_RE.finditer(text):
+        parts = m.group(1).split()
+        if not all(p.isupper() or _TRANSLITERATED_RE.fullmatch(p) for p in parts):
+            continue
+        found = _long_form("".join(parts), text, m.start())
+        if found is not None:
+            yield Definition(si, m.start(1), m.end(1), m.group(1), *found)
+
+
 def _introduced_by_or(si: int, text: str) -> Iterator[Definition]:
     """ "radiofrequency, or RF,": an acronym after ", or" that the words before spell out."""
     for m in _OR_DEFINITION_RE.finditer(text):
@@ -327,6 +340,7 @@ def analyse(document: Document) -> AcronymAnalysis:
                 acronym = token.text.rstrip("s") if token.text[-1] == "s" else token.text
                 analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
         analysis.definitions += _parenthesized(si, text)
+        analysis.definitions += _acronym_groups(si, text)
         analysis.definitions += _introduced_by_or(si, text)
         analysis.definitions += _expanded_after(si, text, tokens)
     return analysis
@@ -359,7 +373,9 @@ class UndefinedAcronym(DocumentRule):
     number may stand between the expansion and the parenthesis ("Human Rights Act 1998 (HRA)").
     Words in lower case before the parenthesis, from one that begins with the acronym's
     first letter, count too, since a technical acronym may take its letters from elsewhere
-    ("lithium iron phosphate (LFP)", after LiFePO4). A ticker after its stock exchange
+    ("lithium iron phosphate (LFP)", after LiFePO4). Several acronyms in one parenthesis
+    after the name they abbreviate together are each defined ("Siberian Branch of the Russian
+    Academy of Sciences (SB RAS)"). A ticker after its stock exchange
     ("(NASDAQ: HLVS)") is not an acronym.
 
     ## Why it matters
@@ -382,7 +398,10 @@ class UndefinedAcronym(DocumentRule):
 
     def collect(self, document: Document) -> AcronymSummary:
         analysis = acronym_analysis(document)
-        summary = AcronymSummary(defined={d.acronym for d in analysis.definitions})
+        # A group ("SB RAS") defines each of its parts.
+        summary = AcronymSummary(
+            defined={part for d in analysis.definitions for part in d.acronym.split()}
+        )
         for use in analysis.uses:
             if use.acronym not in summary.first_use:
                 seg = document.segments[use.segment]
@@ -463,7 +482,7 @@ class AcronymMismatch(DocumentRule):
 
     def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
         for d in acronym_analysis(document).definitions:
-            if d.matches or not _is_candidate(d.acronym):
+            if d.matches or not any(_is_candidate(part) for part in d.acronym.split()):
                 continue
             source = document.segments[d.segment].source
             if unaccented(d.acronym) != d.acronym or (source and _has_word(source, d.acronym)):
