@@ -341,7 +341,7 @@ _RESUMPTION_RE = re.compile(
     rf"(?:[ \u00a0]+{_CLAUSE_WORD}){{0,8}}?[.,:](?P<dash>{_DASH})(?=\S)"
 )
 # A line that opens with a dash, as Russian and French dialogue do: "— Where to? — he asked."
-_DIALOGUE_START_RE = re.compile(r"^[ \t]*(?P<dash>[–—][ \u00a0]+)(?=\S)", re.MULTILINE)
+_DIALOGUE_START_RE = re.compile(r"^[ \t]*(?P<dash>[-–—][ \u00a0]+)(?=\S)", re.MULTILINE)
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -365,7 +365,7 @@ def _open_quote(text: str, pos: int) -> str | None:
 
 def _dialogue_dashes(text: str) -> list[_DialogueDash]:
     """Dashes that write dialogue the Russian way, with the replacement English needs."""
-    if " - " not in text and "– " not in text and "— " not in text:
+    if "- " not in text and "– " not in text and "— " not in text:
         return []
     found: list[_DialogueDash] = []
     starts = {text.rfind("\n", 0, m.start()) + 1: m for m in _DIALOGUE_START_RE.finditer(text)}
@@ -409,9 +409,16 @@ def _dialogue_dashes(text: str) -> list[_DialogueDash]:
     found += [
         _DialogueDash(m.start("dash"), m.end("dash"), "start", "“")
         for m in starts.values()
-        if _spoken_line(text, m.end())
+        if _spoken_line(text, m.end()) and (m["dash"][0] != "-" or _asks(text, m.end()))
     ]
     return sorted(found, key=lambda dash: dash.start)
+
+
+def _asks(text: str, start: int) -> bool:
+    """Whether the line from ``start`` asks a question: a hyphen before a question opens an
+    interviewer's line, where before a statement it may be a list's bullet."""
+    end = text.find("\n", start)
+    return "?" in (text[start:] if end == -1 else text[start:end])
 
 
 def _spoken_line(text: str, start: int) -> bool:
@@ -656,7 +663,8 @@ class SourcePunctuation(SegmentRule):
     “…”, a closing quote before the attribution and an opening one after it. A line opening
     with a dash counts as speech when it has an attribution, or when it is a sentence of
     mostly lower-case words ("— We did not play our game."): a name or citation under an
-    epigraph ("— Mark Twain") is English. Lone guillemets used as arrows ("Home » Products",
+    epigraph ("— Mark Twain") is English. A hyphen opens a line of speech only before a
+    question ("- What about coal?"): before a statement it may be a list's bullet. Lone guillemets used as arrows ("Home » Products",
     "Read more »") and marks next to Chinese or Japanese text are left alone.
 
     ## Why it matters
