@@ -664,8 +664,9 @@ class SourcePunctuation(SegmentRule):
     with a dash counts as speech when it has an attribution, or when it is a sentence of
     mostly lower-case words ("— We did not play our game."): a name or citation under an
     epigraph ("— Mark Twain") is English. A hyphen opens a line of speech only before a
-    question ("- What about coal?"): before a statement it may be a list's bullet. Lone guillemets used as arrows ("Home » Products",
-    "Read more »") and marks next to Chinese or Japanese text are left alone.
+    question ("- What about coal?"): before a statement it may be a list's bullet. Lone
+    guillemets used as arrows ("Home » Products", "Read more »") and marks next to Chinese
+    or Japanese text are left alone.
 
     ## Why it matters
     These are the commonest traces of the source language in MT output: the words are
