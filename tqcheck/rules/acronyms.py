@@ -217,6 +217,14 @@ def _is_candidate(word: str) -> bool:
     )
 
 
+def _singular(word: str) -> str:
+    """An acronym without its plural s ("NGOs"), unless the s ends a transliterated Russian
+    "Ts" ("TETs" for ТЭЦ)."""
+    if word.endswith("Ts") and _TRANSLITERATED_RE.fullmatch(word):
+        return word
+    return word.rstrip("s") if word[-1] == "s" else word
+
+
 def _title_words_before(text: str, end: int, limit: int) -> list[str] | None:
     """The capitalized words (with linking words inside) running up to ``end``: each suffix
     of the run that begins with a capital, longest first."""
@@ -337,7 +345,7 @@ def analyse(document: Document) -> AcronymAnalysis:
             if _is_candidate(token.text) and not _TICKER_BEFORE_RE.search(
                 text, max(0, token.start - 24), token.start
             ):
-                acronym = token.text.rstrip("s") if token.text[-1] == "s" else token.text
+                acronym = _singular(token.text)
                 analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
         analysis.definitions += _parenthesized(si, text)
         analysis.definitions += _acronym_groups(si, text)
