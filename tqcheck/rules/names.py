@@ -26,6 +26,8 @@ class SpellingStats:
     first: tuple[str, int, int] = ("", 0, 0)
     #: the names written just before it, as a given name before a surname ("Marta Nowak").
     given: set[str] = field(default_factory=set)
+    #: how often it is the title of a work: quoted alone, or after "opera", "poem" ….
+    titles: int = 0
 
 
 @dataclass
@@ -79,6 +81,24 @@ def _alternative_pairs(document: Document) -> set[frozenset[str]]:
     return pairs
 
 
+# Works whose titles keep their own spelling of a name: Byron's poem "Mazeppa" (Mazepa).
+_WORKS = frozenset(
+    ["poem", "opera", "novel", "film", "movie", "play", "ballet", "song", "symphony", "painting"]
+)
+_OPENING_QUOTES = "\"“«'‘"
+_CLOSING_QUOTES = "\"”»'’"
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether a name is a work's title: quoted alone ("Mazeppa") or after the kind of work
+    ("the opera Mazeppa")."""
+    quoted = start > 0 and end < len(text) and text[start - 1] in _OPENING_QUOTES
+    if quoted and text[end] in _CLOSING_QUOTES:
+        return True
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _WORKS
+
+
 def _different_people(a: SpellingStats, b: SpellingStats) -> bool:
     """Two spellings that each come with their own given names, none of them a variant of
     the other's (Alexander Novak, Marta Nowak): two people, not one name spelled two ways."""
@@ -102,7 +122,9 @@ class NameSpelling(DocumentRule):
     are two of Russian "ё" (Fyodorov/Fedorov, Pyotr/Petr). Two spellings that each come with
     their own given name, the given names not variants of each other, are two people
     (Alexander Novak and Marta Nowak); with one given name spelled two ways (Sara Nowak,
-    Sarah Novak) or without one, they are one name. With grouping, spellings are counted
+    Sarah Novak) or without one, they are one name. A spelling used only as the title of a
+    work, quoted alone or after the kind of work ("the opera Mazeppa" beside Mazepa), is the
+    title's own. With grouping, spellings are counted
     over every file of the run. A spelling given in parentheses right after the other,
     a few words at most beside it ("Samarkand (Samarqand in Uzbek)", "Kyiv (formerly Kiev)"),
     is a deliberate alternative: that pair is not reported in that document.
@@ -142,6 +164,7 @@ class NameSpelling(DocumentRule):
                 )
             stats.count += 1
             stats.leading += occ.leads_name
+            stats.titles += _is_title(document.segments[occ.segment].text, occ.start, occ.end)
             if given is not None:
                 stats.given.add(given)
         return summary
@@ -153,6 +176,7 @@ class NameSpelling(DocumentRule):
                 into = merged.spellings.setdefault(spelling, SpellingStats(first=stats.first))
                 into.count += stats.count
                 into.leading += stats.leading
+                into.titles += stats.titles
                 into.given |= stats.given
         return merged
 
@@ -171,8 +195,10 @@ class NameSpelling(DocumentRule):
             if spellings[major].count < int(self.opts["min_count"]):
                 continue
             for minor in ranked[1:]:
-                if self._given_name_pair(major, minor, spellings) or _different_people(
-                    spellings[major], spellings[minor]
+                if (
+                    self._given_name_pair(major, minor, spellings)
+                    or _different_people(spellings[major], spellings[minor])
+                    or spellings[minor].titles == spellings[minor].count
                 ):
                     continue
                 result[minor] = (major, spellings[major])
@@ -198,6 +224,8 @@ class NameSpelling(DocumentRule):
             major, stats = minorities[occ.text]
             if frozenset((occ.text, major)) in alternatives:
                 continue  # given as a deliberate alternative in this document
+            if _is_title(document.segments[occ.segment].text, occ.start, occ.end):
+                continue  # a work's title keeps its own spelling
             path, line, col = stats.first
             where = f"{line}:{col}" if path == document.path else f"{path}:{line}:{col}"
             times = "once" if stats.count == 1 else f"{stats.count} times"
