@@ -26,8 +26,6 @@ class SpellingStats:
     first: tuple[str, int, int] = ("", 0, 0)
     #: the names written just before it, as a given name before a surname ("Marta Nowak").
     given: set[str] = field(default_factory=set)
-    #: how often it is the title of a work: quoted alone, or after "opera", "poem" ….
-    titles: int = 0
 
 
 @dataclass
@@ -122,9 +120,9 @@ class NameSpelling(DocumentRule):
     are two of Russian "ё" (Fyodorov/Fedorov, Pyotr/Petr). Two spellings that each come with
     their own given name, the given names not variants of each other, are two people
     (Alexander Novak and Marta Nowak); with one given name spelled two ways (Sara Nowak,
-    Sarah Novak) or without one, they are one name. A spelling used only as the title of a
-    work, quoted alone or after the kind of work ("the opera Mazeppa" beside Mazepa), is the
-    title's own. With grouping, spellings are counted
+    Sarah Novak) or without one, they are one name. A spelling used as the title of a work,
+    quoted alone or after the kind of work ("the opera Mazeppa" beside Mazepa), is the
+    title's own and is not reported there. With grouping, spellings are counted
     over every file of the run. A spelling given in parentheses right after the other,
     a few words at most beside it ("Samarkand (Samarqand in Uzbek)", "Kyiv (formerly Kiev)"),
     is a deliberate alternative: that pair is not reported in that document.
@@ -164,7 +162,6 @@ class NameSpelling(DocumentRule):
                 )
             stats.count += 1
             stats.leading += occ.leads_name
-            stats.titles += _is_title(document.segments[occ.segment].text, occ.start, occ.end)
             if given is not None:
                 stats.given.add(given)
         return summary
@@ -176,7 +173,6 @@ class NameSpelling(DocumentRule):
                 into = merged.spellings.setdefault(spelling, SpellingStats(first=stats.first))
                 into.count += stats.count
                 into.leading += stats.leading
-                into.titles += stats.titles
                 into.given |= stats.given
         return merged
 
@@ -195,10 +191,8 @@ class NameSpelling(DocumentRule):
             if spellings[major].count < int(self.opts["min_count"]):
                 continue
             for minor in ranked[1:]:
-                if (
-                    self._given_name_pair(major, minor, spellings)
-                    or _different_people(spellings[major], spellings[minor])
-                    or spellings[minor].titles == spellings[minor].count
+                if self._given_name_pair(major, minor, spellings) or _different_people(
+                    spellings[major], spellings[minor]
                 ):
                     continue
                 result[minor] = (major, spellings[major])
