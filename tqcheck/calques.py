@@ -141,10 +141,9 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms | {form.replace("'", "’") for form in forms})
 
 
-def _rarity(pair: tuple[str, frozenset[str]]) -> tuple[bool, int]:
+def _rarity(word: str) -> tuple[bool, int]:
     """How rare a phrase word is likely to be: content words before function words, then
     longer before shorter."""
-    word = pair[0]
     return word not in FUNCTION_WORDS, len(word)
 
 
@@ -154,40 +153,49 @@ class CalqueMatcher:
     def __init__(self, calques: Iterable[Calque]) -> None:
         # A later entry with the same words replaces an earlier one (configuration last).
         by_words = {phrase_words(c.phrase): c for c in calques}
-        index: dict[str, list[tuple[tuple[frozenset[str] | None, ...], Calque, bool]]] = {}
+        # By the forms of the first word: the words after it, for phrases without a gap and,
+        # apart, for those with one (a None among the forms), which are matched recursively.
+        index: dict[str, list[tuple[tuple[frozenset[str], ...], Calque]]] = {}
+        gapped: dict[str, list[tuple[tuple[frozenset[str] | None, ...], Calque]]] = {}
         # A segment holds a calque only if it holds the calque's rarest word in one of its
         # forms: a set test that spares most segments the search.
         anchors: set[str] = set()
         for words, calque in by_words.items():
             if not words or words[0] == GAP:
                 continue
-            forms = tuple(None if word == GAP else _forms(word) for word in words)
-            for first in forms[0] or ():
-                index.setdefault(first, []).append((forms[1:], calque, None in forms))
-            words_forms = [(w, f) for w, f in zip(words, forms, strict=True) if f is not None]
-            anchors |= max(words_forms, key=_rarity)[1]
+            forms = {word: _forms(word) for word in words if word != GAP}
+            if GAP in words:
+                rest = tuple(forms.get(word) for word in words[1:])  # None for the gap
+                for first in forms[words[0]]:
+                    gapped.setdefault(first, []).append((rest, calque))
+            else:
+                for first in forms[words[0]]:
+                    index.setdefault(first, []).append((tuple(forms[w] for w in words[1:]), calque))
+            anchors |= forms[max(forms, key=_rarity)]
         self._index = index
+        self._gapped = gapped
         self._anchors = frozenset(anchors)
 
     def _word_matches(self, words: list[str]) -> list[tuple[int, int, Calque]]:
         """(first word, word after the last, calque) of every phrase in the words."""
-        index = self._index
+        index, gapped = self._index, self._gapped
         found = []
         for i, word in enumerate(words):
-            for rest, calque, gapped in index.get(word, ()):
-                if gapped:
-                    end = _end_of(words, i + 1, rest)
-                    if end is not None:
-                        found.append((i, end, calque))
-                    continue
+            for rest, calque in index.get(word, ()):
                 j = i + 1
-                # Most phrases have no gap (no None among their forms): matched inline.
                 for forms in rest:
-                    if j == len(words) or forms is None or words[j] not in forms:
+                    if j == len(words) or words[j] not in forms:
                         break
                     j += 1
                 else:
                     found.append((i, j, calque))
+        # Few phrases have a gap: one set test spares most segments the second pass.
+        if not gapped.keys().isdisjoint(words):
+            for i, word in enumerate(words):
+                for gapped_rest, calque in gapped.get(word, ()):
+                    end = _end_of(words, i + 1, gapped_rest)
+                    if end is not None:
+                        found.append((i, end, calque))
         return found
 
     def find(self, segment: Segment) -> list[CalqueMatch]:
