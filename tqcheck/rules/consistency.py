@@ -292,14 +292,15 @@ _SENTENCE_OPENERS = '.!?…:«"“„(—–-'
 # on a look-behind, so the look-behinds come after the first character.)
 _TARGET_ACRONYM_RE = re.compile(r"[A-Z](?<![\w-].)[A-Z0-9]{1,5}(?![\w-])")
 # A word of the translation; a possessive "'s" is not part of it.
-_TARGET_WORD_RE = re.compile(r"[A-Za-z][\w-]*(?:['’](?!s\b)[\w-]+)*")
+_AFTER_FIRST_LETTER = r"[\w-]*(?:['’](?!s\b)[\w-]+)*"
+_TARGET_WORD_RE = re.compile(rf"[A-Za-z]{_AFTER_FIRST_LETTER}")
 _LINKING_WORDS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "von", "van"})
 # A run of capitalized words of the translation (as _TARGET_WORD_RE finds them, each
 # beginning a word of its own, not inside "o'Brien" or "34U"), linking words allowed
 # inside, separated by white space only.
 _CAPITALIZED_RUN_RE = re.compile(
-    rf"[A-Z](?<![\w-].)(?<!\w['’].){_TARGET_WORD_RE.pattern[8:]}"
-    rf"(?:\s+(?:(?:{'|'.join(sorted(_LINKING_WORDS))})\s+)*[A-Z]{_TARGET_WORD_RE.pattern[8:]})*"
+    rf"[A-Z](?<![\w-].)(?<!\w['’].){_AFTER_FIRST_LETTER}"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(_LINKING_WORDS))})\s+)*[A-Z]{_AFTER_FIRST_LETTER})*"
 )
 
 
