@@ -25,9 +25,11 @@ _TWO_CAPITALS_RE = re.compile(r"[^\W\d_a-z]{2}")
 # A Russian acronym transliterated letter by letter, the digraphs for Ж, Х, Ч, Ш, Ц written
 # as they are in names ("ZhKKh" for ЖКХ, "MChS" for МЧС).
 _TRANSLITERATED_RE = re.compile(r"(?=.*[a-z])(?:[A-Z]|Zh|Kh|Ch|Sh|Ts)+")
-_DEFINITION_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7})(?:s)?(?=[),;])")
-_ACRONYM_GROUP_RE = re.compile(r"\(([^\W\d_a-z][^\W\d_]{1,7}(?: [^\W\d_a-z][^\W\d_]{1,7}){1,2})\)")
-_OR_DEFINITION_RE = re.compile(r", or ([^\W\d_a-z][^\W\d_]{1,7})(?!\w)")
+# An acronym as a definition writes it: a capital, then up to seven letters.
+_ACRONYM = r"[^\W\d_a-z][^\W\d_]{1,7}"
+_DEFINITION_RE = re.compile(rf"\(({_ACRONYM})(?:s)?(?=[),;])")
+_ACRONYM_GROUP_RE = re.compile(rf"\(({_ACRONYM}(?: {_ACRONYM}){{1,2}})\)")
+_OR_DEFINITION_RE = re.compile(rf", or ({_ACRONYM})(?!\w)")
 # A year or number between an expansion, ending in a capitalized word, and its acronym:
 # "Human Rights Act 1998 (HRA)".
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w’'-]*(\s+)\d[\d,.]*\s*$")
@@ -138,21 +140,28 @@ def _initials_fit(letters: str, words: list[str]) -> bool:
     return fit(0, 0, -1)
 
 
+def _words_before(text: str, end: int, reach: int) -> Iterator[list[re.Match[str]]]:
+    """The runs of words just before ``end`` with nothing but spaces between them, each one
+    word longer than the last (at most ``reach`` characters back)."""
+    words: list[re.Match[str]] = []
+    for m in reversed(list(_CLAUSE_WORD_RE.finditer(text, max(0, end - reach), end))):
+        if text[m.end() : (words[0].start() if words else end)].strip():
+            return
+        words.insert(0, m)
+        yield words
+
+
 def _spelled_out_before(acronym: str, text: str, end: int) -> str | None:
     """The shortest run of words just before ``end`` (in any case, nothing but spaces between
     them) whose initials, or compound parts' initials, spell the acronym: "video assistant
     referee (VAR)", "radiofrequency (RF)"."""
     letters = unaccented(acronym).lower()
-    words: list[re.Match[str]] = []
-    for m in reversed(list(_CLAUSE_WORD_RE.finditer(text, max(0, end - 200), end))):
-        if text[m.end() : (words[0].start() if words else end)].strip():
-            break
-        words.insert(0, m)
+    for words in _words_before(text, end, 200):
         if len(words) > len(letters) + 2:
             break
-        first = m.group().lower()
-        if first not in _LINKING_WORDS and _initials_fit(letters, [w.group() for w in words]):
-            return text[m.start() : words[-1].end()]
+        first = words[0].group()
+        if first.lower() not in _LINKING_WORDS and _initials_fit(letters, [w[0] for w in words]):
+            return text[words[0].start() : words[-1].end()]
     return None
 
 
@@ -161,15 +170,12 @@ def _common_noun_phrase_before(acronym: str, text: str, end: int) -> str | None:
     them), from the last one that begins with the acronym's first letter: a technical term
     whose acronym takes letters from elsewhere, "lithium iron phosphate (LFP)" after LiFePO4."""
     first = unaccented(acronym[:1]).lower()
-    words: list[re.Match[str]] = []
-    for m in reversed(list(_CLAUSE_WORD_RE.finditer(text, max(0, end - 120), end))):
-        if text[m.end() : (words[0].start() if words else end)].strip():
+    for words in _words_before(text, end, 120):
+        word = words[0].group()
+        if not word.islower() or len(words) > len(acronym) + 2:
             return None
-        if not m.group().islower() or len(words) > len(acronym) + 1:
-            return None
-        words.insert(0, m)
-        if len(words) >= 2 and m.group()[:1] == first and m.group() not in _LINKING_WORDS:
-            return text[m.start() : words[-1].end()]
+        if len(words) >= 2 and word[:1] == first and word not in _LINKING_WORDS:
+            return text[words[0].start() : words[-1].end()]
     return None
 
 
@@ -209,12 +215,17 @@ def _is_candidate(word: str) -> bool:
     return (
         2 <= len(base) <= 5
         and base.isalpha()
-        and (base.isupper() or _TRANSLITERATED_RE.fullmatch(base) is not None)
+        and _written_as_acronym(base)
         and not _ROMAN_RE.match(base)
         and base not in known_acronyms()
         and not is_english_word(base)
         and base.title() not in known_names()
     )
+
+
+def _written_as_acronym(word: str) -> bool:
+    """In capitals, or a Russian acronym transliterated with its digraphs ("ZhKKh")."""
+    return word.isupper() or _TRANSLITERATED_RE.fullmatch(word) is not None
 
 
 def _singular(word: str) -> str:
@@ -278,7 +289,7 @@ def _parenthesized(si: int, text: str) -> Iterator[Definition]:
     """ "Long Name (ACR)": the acronym after its expansion."""
     for m in _DEFINITION_RE.finditer(text):
         acronym = m.group(1)
-        if not (acronym.isupper() or _TRANSLITERATED_RE.fullmatch(acronym)):
+        if not _written_as_acronym(acronym):
             continue
         found = _long_form(acronym, text, m.start())
         if found is None or not found[1]:
@@ -299,7 +310,7 @@ def _acronym_groups(si: int, text: str) -> Iterator[Definition]:
     one parenthesis after the name they abbreviate together, defined as one ("SB RAS")."""
     for m in _ACRONYM_GROUP_RE.finditer(text):
         parts = m.group(1).split()
-        if not all(p.isupper() or _TRANSLITERATED_RE.fullmatch(p) for p in parts):
+        if not all(map(_written_as_acronym, parts)):
             continue
         found = _long_form("".join(parts), text, m.start())
         if found is not None:
