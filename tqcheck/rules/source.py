@@ -941,34 +941,34 @@ class NumberMismatch(SegmentRule):
         yield from _other_months(source, segment.text, index)
 
 
-# The months a Russian source names in words, and those an English translation names.
+# The months a Russian source names in words (searched in its lower-case form), and those
+# an English translation names; the look-behinds stand after a first character, so that a
+# search skips to the letters a month can begin with.
 _RU_MONTH_RE = re.compile(
-    rf"(?<![а-яё])(?:{'|'.join(_RU_MONTH_STEMS)}|ма(?:ем|[йяюе]))[а-яё]{{0,3}}(?![а-яё])",
-    re.IGNORECASE,
+    rf"(?<![а-яё])(?:{'|'.join(_RU_MONTH_STEMS)}|ма(?:ем|[йяюе]))[а-яё]{{0,3}}(?![а-яё])"
 )
-_EN_MONTH_RE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
+_EN_MONTHS = [_MONTH_NAMES[n].split()[0].title() for n in range(1, 13)]
+_EN_MONTH_RE = re.compile("(?:" + "|".join(rf"{m[0]}(?<!\w.){m[1:]}" for m in _EN_MONTHS) + r")\b")
 _NUMERIC_DATE_RE = re.compile(r"\d[./-]\d")
 
 
 def _other_months(source: str, target: str, index: int) -> Iterator[Finding]:
     """Months the translation names in words where its Russian source names others in words
     ("до 31 августа" → "until 31 July"); a source with a numeric date is not compared."""
-    if not _RU_MONTH_RE.search(source) or _NUMERIC_DATE_RE.search(source):
+    months = list(_EN_MONTH_RE.finditer(target))
+    if not months or _NUMERIC_DATE_RE.search(source):
         return
-    named = {_month(m.group()) for m in _RU_MONTH_RE.finditer(source)} - {None}
+    named = {_month(word) for word in _RU_MONTH_RE.findall(source.lower())} - {None}
     if not named:
         return
-    for m in _EN_MONTH_RE.finditer(target):
+    for m in months:
         if _MONTHS[m.group().lower()] not in named:
-            months = " and ".join(_MONTH_NAMES[n].split()[0].title() for n in sorted(named))
+            listed = " and ".join(_EN_MONTHS[n - 1] for n in sorted(named))
             yield Finding(
                 index,
                 m.start(),
                 m.end(),
-                f'"{m.group()}" is not in the source, which names {months}',
+                f'"{m.group()}" is not in the source, which names {listed}',
             )
 
 
