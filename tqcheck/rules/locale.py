@@ -254,11 +254,8 @@ class SourceNumberFormat(SegmentRule):
         if m["currency"] or m["unit"]:
             return True
         # Tenths of a second after minutes and seconds: "24:35,7" (not a list "10:15,11:20").
-        if (
-            re.match(r"\d:", text[max(0, m.start() - 2) : m.start()])
-            and len(m["int"]) == 2
-            and text[m.end("number") : m.end("number") + 1] != ":"
-        ):
+        before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 1]
+        if len(m["int"]) == 2 and before[:1].isdigit() and before[1:] == ":" and after != ":":
             return True
         # A leading zero: "0,75" — but not the point (0,1) or the interval [0,5].
         return m["int"] == "0" and not (m.start() and text[m.start() - 1] in "([{")
