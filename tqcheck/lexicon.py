@@ -201,6 +201,21 @@ FUNCTION_WORDS = frozenset(
         "onto",
     ]
 )
+# The months in English, January first.
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 # Months as abbreviated in English ("Jan.", "Sept."): an abbreviation's full stop ends no
 # sentence, and "Jan - Mar" is a range.
 MONTH_ABBREVIATIONS = frozenset(

@@ -7,23 +7,10 @@ from collections.abc import Iterator
 
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
+from tqcheck.lexicon import MONTH_NAMES
 from tqcheck.rules.base import Finding, SegmentRule
 from tqcheck.rules.punctuation import code_spans, in_spans
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # d.m.y, d/m/y, d-m-y with a four-digit year (1600–2199) or a two-digit one; not part of a
 # longer dotted, slashed or dashed chain (versions, IP addresses, URLs, phone numbers).
 _DATE_RE = re.compile(
@@ -103,13 +90,13 @@ class AmbiguousDate(SegmentRule):
             if _NUMBERED_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue
             year = _year(year_digits)
-            day_first = f"{a} {_MONTHS[b - 1]} {year}"
-            month_first = f"{b} {_MONTHS[a - 1]} {year}"
+            day_first = f"{a} {MONTH_NAMES[b - 1]} {year}"
+            month_first = f"{b} {MONTH_NAMES[a - 1]} {year}"
             yield Finding(
                 index,
                 m.start(),
                 m.end(),
-                f'"{m.group()}" is ambiguous: {a} {_MONTHS[b - 1]} or {b} {_MONTHS[a - 1]} '
+                f'"{m.group()}" is ambiguous: {a} {MONTH_NAMES[b - 1]} or {b} {MONTH_NAMES[a - 1]} '
                 f'{year}? Write the month as a word ("{day_first}" or "{month_first}")',
                 suggestion=day_first if sep == "." or known_source else None,
                 # Slashed dates are native in US and UK English: worth a look, no more.
@@ -120,7 +107,7 @@ class AmbiguousDate(SegmentRule):
     def _day_first(index: int, m: re.Match[str], day: int, month: int, year: int) -> Finding:
         """A dotted date that can only be day first (15.12.2024): clear, but the source's
         way of writing it, not English's."""
-        english = f"{day} {_MONTHS[month - 1]} {year}"
+        english = f"{day} {MONTH_NAMES[month - 1]} {year}"
         return Finding(
             index,
             m.start(),

@@ -18,6 +18,7 @@ from typing import Any
 
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
+from tqcheck.lexicon import MONTH_NAMES
 from tqcheck.rules.base import Finding, RuleContext, SegmentRule
 
 # --- Markup: URLs, e-mail addresses, tags and placeholders -----------------------------------
@@ -947,8 +948,7 @@ class NumberMismatch(SegmentRule):
 _RU_MONTH_RE = re.compile(
     rf"(?<![а-яё])(?:{'|'.join(_RU_MONTH_STEMS)}|ма(?:ем|[йяюе]))[а-яё]{{0,3}}(?![а-яё])"
 )
-_EN_MONTHS = [_MONTH_NAMES[n].split()[0].title() for n in range(1, 13)]
-_EN_MONTH_RE = re.compile("(?:" + "|".join(rf"{m[0]}(?<!\w.){m[1:]}" for m in _EN_MONTHS) + r")\b")
+_EN_MONTH_RE = re.compile("(?:" + "|".join(rf"{m[0]}(?<!\w.){m[1:]}" for m in MONTH_NAMES) + r")\b")
 _NUMERIC_DATE_RE = re.compile(r"\d[./-]\d")
 
 
@@ -963,7 +963,7 @@ def _other_months(source: str, target: str, index: int) -> Iterator[Finding]:
         return
     for m in months:
         if _MONTHS[m.group().lower()] not in named:
-            listed = " and ".join(_EN_MONTHS[n - 1] for n in sorted(named))
+            listed = " and ".join(MONTH_NAMES[n - 1] for n in sorted(named))
             yield Finding(
                 index,
                 m.start(),
