@@ -377,8 +377,9 @@ def test_a_missing_dependency_is_named(
     code, out, err = run_main(["lint", str(SEED)], capsys)
     assert code == 2 and out == ""
     assert err == (
-        "tqcheck: error: the package 'rapidfuzz' that tqcheck needs is not installed; "
-        "install tqcheck with its dependencies (pip install .)\n"
+        "tqcheck: error: the package 'rapidfuzz' that tqcheck needs is not installed for "
+        f"{sys.executable}; install tqcheck with its dependencies (in a checkout, README's "
+        "first command: python3 -m venv .venv && . .venv/bin/activate && pip install .)\n"
     )
 
 

@@ -377,8 +377,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             python, root = checkout
             os.execv(python, [python, "-c", _RUN_FROM_CHECKOUT, root, *args])
         click.echo(
-            f"tqcheck: error: the package {exc.name!r} that tqcheck needs is not installed; "
-            "install tqcheck with its dependencies (pip install .)",
+            f"tqcheck: error: the package {exc.name!r} that tqcheck needs is not installed for "
+            f"{sys.executable}; install tqcheck with its dependencies (in a checkout, README's "
+            "first command: python3 -m venv .venv && . .venv/bin/activate && pip install .)",
             err=True,
         )
         sys.exit(2)
