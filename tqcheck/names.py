@@ -49,6 +49,20 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _MIN_FUZZY_LENGTH = 6
 
+# Lower-case Cyrillic letters as English transliterates them (Russian and Ukrainian).
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгґдезийіклмнопрстуфыэ", "abvggdeziyiklmnoprstufye", strict=True)),
+        **{"ё": "yo", "є": "ye", "ї": "yi", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch"},
+        **{"ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "ъ": "", "ь": "", "’": "", "'": ""},
+    }
+)
+
+
+def transliterate(text: str) -> str:
+    """Lower-case Cyrillic in Latin letters, as English writes them: «поляков» → polyakov."""
+    return text.translate(_CYRILLIC_TO_LATIN)
+
 
 def unaccented(text: str) -> str:
     """Text without its diacritics (ÚŠP → USP), as NFKD decomposes them."""

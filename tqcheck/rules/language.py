@@ -11,7 +11,7 @@ from tqcheck.document import Segment
 from tqcheck.issue import Severity
 from tqcheck.languages import detect_language
 from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
-from tqcheck.names import fold
+from tqcheck.names import fold, transliterate
 from tqcheck.rules.base import Finding, SegmentRule
 
 SCRIPTS: dict[str, str] = {
@@ -244,14 +244,6 @@ def _foreign_script_runs(text: str, index: int) -> Iterator[Finding]:
             )
 
 
-# Cyrillic letters as English transliterates them (Russian and Ukrainian).
-_CYRILLIC_TO_LATIN = str.maketrans(
-    {
-        **dict(zip("абвгґдезийіклмнопрстуфыэ", "abvggdeziyiklmnoprstufye", strict=True)),
-        **{"ё": "yo", "є": "ye", "ї": "yi", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch"},
-        **{"ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "ъ": "", "ь": "", "’": "", "'": ""},
-    }
-)
 _LATIN_WORD_RE = re.compile(rf"[{_LATIN}][{_LATIN}'’-]*")
 
 
@@ -265,7 +257,7 @@ def _is_original_spelling(text: str, start: int, end: int) -> bool:
     latin = _LATIN_WORD_RE.findall(before[:-1][-200:])[-len(original) :]
     if not original or len(original) > 4 or len(latin) < len(original):
         return False
-    spelled = fold(" ".join(original).lower().translate(_CYRILLIC_TO_LATIN))
+    spelled = fold(transliterate(" ".join(original).lower()))
     return Levenshtein.normalized_similarity(spelled, fold(" ".join(latin))) >= 0.8
 
 

@@ -263,7 +263,7 @@ def whole_segment(
     return Finding(index, start, max(start, len(target.rstrip())), message, suggestion, severity)
 
 
-def _missing(index: int, target: str, what: str, items: list[str]) -> Finding:
+def missing_from_translation(index: int, target: str, what: str, items: list[str]) -> Finding:
     """One finding on the whole translation for everything of the source it lacks."""
     if len(items) == 1:
         return whole_segment(
@@ -307,7 +307,7 @@ def _compared(
     the source does not have."""
     missing, extra = _diff(source_marks, target_marks)
     if missing:
-        yield _missing(index, target, what, [shown(m) for m in missing])
+        yield missing_from_translation(index, target, what, [shown(m) for m in missing])
     for mark in extra:
         yield Finding(index, mark.start, mark.end, f"{what} {shown(mark)} is not in the source")
 
@@ -936,7 +936,7 @@ class NumberMismatch(SegmentRule):
         if missing:
             shown = list(dict.fromkeys(t.shown for t in missing))
             what = "date" if all(t.date for t in missing) else "number"
-            yield _missing(index, segment.text, what, shown)
+            yield missing_from_translation(index, segment.text, what, shown)
         for token in extra:
             yield Finding(index, token.start, token.end, f'"{token.shown}" is not in the source')
         yield from _other_months(source, segment.text, index)
@@ -1054,7 +1054,7 @@ class TagMismatch(SegmentRule):
             missing = [t for t in wanted if have[t] < wanted[t]]
             extra = [t for t in have if have[t] > wanted[t]]
             if missing:
-                yield _missing(index, text, "tag", missing)
+                yield missing_from_translation(index, text, "tag", missing)
             if extra:
                 verb = "is" if len(extra) == 1 else "are"
                 noun = "tag" if len(extra) == 1 else "tags"
@@ -1113,7 +1113,7 @@ class UrlEmailMismatch(SegmentRule):
                 )
             if len(missing) > len(extra):
                 shown = [m.text for m in missing[len(extra) :]]
-                yield _missing(index, segment.text, what, shown)
+                yield missing_from_translation(index, segment.text, what, shown)
 
 
 # Characters a language needs for the same text, relative to alphabetic languages.
