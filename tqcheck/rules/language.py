@@ -66,6 +66,8 @@ _MIXED_WORD_RE = re.compile(
     rf"\b(?=\w*[{_LATIN}])(?=\w*[{SCRIPTS['Cyrillic']}{SCRIPTS['Greek']}])\w+\b"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: small Greek letters other than the omicron, which looks like an "o": symbols in notation.
+_GREEK_SYMBOLS_RE = re.compile("[α-ξπ-ω]+")
 #: the Greek mu as the SI prefix micro before a unit symbol ("μg", "μW", "μSv", "μm²").
 _MICRO_UNIT_RE = re.compile(
     r"μ(?:g|m|l|L|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|Bq|Gy|Sv|R|Ci|M|eV|rad|bar|sec)"
@@ -191,9 +193,10 @@ class MixedScriptWord(SegmentRule):
     """A word that mixes Latin with Cyrillic or Greek letters ("Mоscow" with a Cyrillic "о").
 
     ## What it does
-    Flags words containing letters of two alphabets that look alike. The Greek mu as the SI
-    prefix micro before a unit symbol ("μg", "μW/cm²", "μSv") is standard notation, not a
-    mixed word.
+    Flags words containing Latin letters and Cyrillic ones, or Latin letters and a Greek
+    capital or omicron, which look like Latin letters. Other small Greek letters in a Latin
+    word are scientific notation, not a mix: the SI prefix micro ("μg", "μSv"), isotope
+    ratios ("δ13C"), protein and gene names ("NF-κB", "γH2AX").
 
     ## Why it matters
     Such words look right but break search, spell-checking and hyphenation; they come from
@@ -216,14 +219,15 @@ class MixedScriptWord(SegmentRule):
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
         for m in _MIXED_WORD_RE.finditer(segment.text):
             word = m.group()
-            if _MICRO_UNIT_RE.fullmatch(word):
-                continue
             foreign = "".join(sorted({c for c in word if _FOREIGN_SCRIPT_RE.match(c)}))
+            if _GREEK_SYMBOLS_RE.fullmatch(foreign):
+                continue
             yield Finding(
                 index,
                 m.start(),
                 m.end(),
-                f'"{word}" mixes alphabets: "{foreign}" is not a Latin letter',
+                f'"{word}" mixes alphabets: "{foreign}" '
+                + ("is not a Latin letter" if len(foreign) == 1 else "are not Latin letters"),
             )
 
 
