@@ -88,6 +88,11 @@ def known_acronyms() -> frozenset[str]:
     return load_word_list("acronyms", "en.txt")
 
 
+@cache
+def _standard_codes() -> frozenset[str]:
+    return load_word_list("acronyms", "codes.txt")
+
+
 def long_form_matches(short: str, long_form: str) -> bool:
     """Schwartz & Hearst (2003): the acronym's letters appear in order in the long form,
     the first one at the start of a word."""
@@ -179,8 +184,16 @@ def _common_noun_phrase_before(acronym: str, text: str, end: int) -> str | None:
     return None
 
 
-# "(NASDAQ: HLVS)", "(LSE: RR)": a stock exchange, then the company's ticker.
-_TICKER_BEFORE_RE = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?:\s*$")
+# "(NASDAQ: HLVS)", "(LSE: RR; AIX: RR)": a stock exchange, then the company's ticker.
+_EXCHANGE = r"[(;,]\s*[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?"
+_TICKER_BEFORE_RE = re.compile(rf"{_EXCHANGE}:\s*$")
+_EXCHANGE_BEFORE_RE = re.compile(rf"{_EXCHANGE}$")
+_TICKER_AFTER_RE = re.compile(r":\s*[A-Z]")
+# A standard code where it stands as one: a country after a name "(UZB)", a currency beside
+# an amount ("UZS 12,000", "5 million UZS"), a state in an address ("Santa Clara, CA, USA").
+_AMOUNT_AFTER_RE = re.compile(r"\s?\d")
+_AMOUNT_BEFORE_RE = re.compile(r"\d(?:\s?(?:thousand|million|billion|trillion|mln|bn))?\s?$")
+_ADDRESS_AFTER_RE = re.compile(r",?\s(?:USA|U\.S\.|Canada|\d{5})|\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +234,25 @@ def _is_candidate(word: str) -> bool:
         and not is_english_word(base)
         and base.title() not in known_names()
     )
+
+
+def _as_code(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a ticker, its exchange, or a standard code
+    where it stands as one."""
+    before = text[max(0, start - 24) : start]
+    if _TICKER_BEFORE_RE.search(before) or (
+        _EXCHANGE_BEFORE_RE.search(text[max(0, start - 24) : end])
+        and _TICKER_AFTER_RE.match(text, end)
+    ):
+        return True
+    if text[start:end] not in _standard_codes():
+        return False
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    if _AMOUNT_AFTER_RE.match(text, end) or _AMOUNT_BEFORE_RE.search(before):
+        return True
+    in_address = before.endswith(", ") and _ADDRESS_AFTER_RE.match(text, end) is not None
+    return end - start == 2 and in_address
 
 
 def _written_as_acronym(word: str) -> bool:
@@ -353,9 +385,7 @@ def analyse(document: Document) -> AcronymAnalysis:
             continue  # a heading or shouted line: capitals there are not acronyms
         tokens = document.capitalized_tokens[si]
         for token in tokens:
-            if _is_candidate(token.text) and not _TICKER_BEFORE_RE.search(
-                text, max(0, token.start - 24), token.start
-            ):
+            if _is_candidate(token.text) and not _as_code(text, token.start, token.end):
                 acronym = _singular(token.text)
                 analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
         analysis.definitions += _parenthesized(si, text)
@@ -394,8 +424,10 @@ class UndefinedAcronym(DocumentRule):
     first letter, count too, since a technical acronym may take its letters from elsewhere
     ("lithium iron phosphate (LFP)", after LiFePO4). Several acronyms in one parenthesis
     after the name they abbreviate together are each defined ("Siberian Branch of the Russian
-    Academy of Sciences (SB RAS)"). A ticker after its stock exchange
-    ("(NASDAQ: HLVS)") is not an acronym.
+    Academy of Sciences (SB RAS)"). Not acronyms: a ticker and its stock exchange
+    ("(LSE: STPL; AIX: STPL)"), and a standard code where it stands as one — a country
+    code after a name ("Yuldashev (UZB)"), a currency code beside an amount ("UZS 120,000"),
+    a state in an address ("Santa Clara, CA, USA").
 
     ## Why it matters
     MT transliterates source-language acronyms (Russian ВГС → "VGS") that mean nothing to an
