@@ -382,9 +382,19 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 # "в 1,5 раза" (1.5 times) and "50% more", "by 50%": a ratio and the same as a percentage.
 _TIMES_RE = re.compile(r"\b[вВ]\s+(\d+(?:[.,]\d+)?)\s+раза?\b")
 _PERCENT_MORE_RE = re.compile(
-    r"\bby\s+(\d+(?:\.\d+)?)\s?%"
-    r"|(\d+(?:\.\d+)?)\s?%\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|fewer)\b"
+    r"\bby\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
+    r"|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:more|less|fewer|[a-z]{2,}er)\b"
 )
+# One and a half of a unit of time, in the next smaller unit: «полтора года» is 18 months.
+_HALF_AGAIN_RE = re.compile(r"п(?<!\wп)ол(?:тора|торы|утора)\s+(год|лет|месяц|сут|час|минут)")
+_HALF_AGAIN = {
+    "год": (18,),
+    "лет": (18,),
+    "месяц": (6, 45),
+    "сут": (36,),
+    "час": (90,),
+    "минут": (90,),
+}
 _DIGITS_RE = re.compile(r"\d+")
 # Anything after a digit that may start a magnitude word (a superset of _SCALE_RE's).
 _SCALE_HINT_RE = re.compile(
@@ -825,6 +835,8 @@ def _add_words(pool: _Pool, text: str, lang: str | None) -> None:
         pool.numbers |= {(times - 1) * 100, times * 100}
     for m in _PERCENT_MORE_RE.finditer(text):
         pool.numbers.add(1 + Decimal(m[1] or m[2]) / 100)
+    for m in _HALF_AGAIN_RE.finditer(text):
+        pool.numbers |= {Decimal(n) for n in _HALF_AGAIN[m[1]]}
     for m in _ROMAN_RE.finditer(text):
         if _VALID_ROMAN_RE.fullmatch(m.group()):
             pool.numbers.add(Decimal(_roman(m.group())))
@@ -900,8 +912,9 @@ class NumberMismatch(SegmentRule):
     month as a word, read either way ("04.11.2023" → "4 November 2023" or "11 April 2023").
     Numbers that the other text writes in words ("three", "a thousand", «двадцать первого»)
     or as Roman numerals ("XX век" → "20th century") count as present, and so do spans of
-    time in one word («сутки» → "24 hours", «полгода» → "6 months") and a ratio given as a
-    percentage («в 1,5 раза больше» → "50% more"). Where a Russian source names months in
+    time in one word («сутки» → "24 hours", «полгода» → "6 months", «полтора года» → "18
+    months") and a ratio given as a percentage («в 1,5 раза больше» → "50% more", «в 1,5
+    раза быстрее» → "50% faster"). Where a Russian source names months in
     words and has no numeric date, a month the translation names that the source does not
     is flagged ("до 31 августа" → "until 31 July"). A single point or
     comma before three digits ("1,500") is read both ways unless the language settles it
