@@ -109,12 +109,14 @@ class UntranslatedText(SegmentRule):
     Greek, Arabic, CJK … in English text). A word that mixes Latin with another alphabet is
     left to TQ802, and Greek letters used as symbols (a lone letter as in "β-blockers", the
     prefix micro in "10 μW") are not text. Nor is a word's original spelling given in
-    parentheses after its transliteration ("the word toska (тоска)"). For sentences in the
-    target's own script, it first looks at cheap signals (the share of the target language's
-    common words) and asks the language identifier (langdetect) only when they leave the
-    answer open; a sentence it identifies as another language with high probability is
-    flagged. A sentence of (almost) only capitalized words, such as a team line-up or a list
-    of names, is not asked about: names say nothing about the language of the text.
+    parentheses after its transliteration ("the word toska (тоска)"), nor one to three
+    words cited with an English gloss after them ("signs say “Вокзал” (station)"). For
+    sentences in the target's own script, it first looks at cheap signals (the share of the
+    target language's common words) and asks the language identifier (langdetect) only when
+    they leave the answer open; a sentence it identifies as another language with high
+    probability is flagged. A sentence of (almost) only capitalized words, such as a team
+    line-up or a list of names, is not asked about: names say nothing about the language of
+    the text.
 
     ## Why it matters
     Untranslated fragments are the most visible MT failure: a segment was skipped, or a
@@ -241,7 +243,9 @@ def _foreign_script_runs(text: str, index: int) -> Iterator[Finding]:
                 continue  # an invisible mark of that script (U+061C), not text
             if name == "Greek" and _is_greek_symbols(run):
                 continue
-            if name == "Cyrillic" and _is_original_spelling(text, m.start(), m.end()):
+            if name == "Cyrillic" and (
+                _is_original_spelling(text, m.start(), m.end()) or _is_glossed(run, text, m.end())
+            ):
                 continue
             yield Finding(
                 index, m.start(), m.end(), f'"{_clip(run)}" is in {name} script: untranslated text'
@@ -249,6 +253,16 @@ def _foreign_script_runs(text: str, index: int) -> Iterator[Finding]:
 
 
 _LATIN_WORD_RE = re.compile(rf"[{_LATIN}][{_LATIN}'’-]*")
+
+
+# An English gloss in parentheses after a word cited in the original: “Вокзал” (station).
+_GLOSS_AFTER_RE = re.compile(r"[\"”»’']?\s?\(\s*[A-Za-z][A-Za-z '’-]*\)")
+
+
+def _is_glossed(run: str, text: str, end: int) -> bool:
+    """Whether a Cyrillic run of one to three words is cited and glossed in English in
+    the parentheses after it: “Вокзал” (station), the sign Выход (exit)."""
+    return len(_WORD_RE.findall(run)) <= 3 and _GLOSS_AFTER_RE.match(text, end) is not None
 
 
 def _is_original_spelling(text: str, start: int, end: int) -> bool:

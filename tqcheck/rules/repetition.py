@@ -393,7 +393,8 @@ class RepeatedCoordination(SegmentRule):
     New York") and a word capitalized only at a sentence start ("Right, right.") are
     restarts of speech, not two synonyms, and pass; so do a name and a word that is not
     English vocabulary, said twice as a call, a chant or a lyric ("Natasha, Natasha",
-    "Shchedryk, shchedryk").
+    "Shchedryk, shchedryk"). A noun whose second copy is named by "of" and a bare noun is
+    two kinds of one thing ("phytosanitary certificate and certificate of origin").
 
     ## Why it matters
     The reader sees a stutter and loses the second meaning the source had; the translator
@@ -557,6 +558,11 @@ class RepeatedCoordination(SegmentRule):
         if word in _COORDINATED_IDIOMS:
             return True
         lemmas = pos_lemmas(word)
+        # A noun and the same noun named by what follows it, "of" and a bare noun: two
+        # kinds ("phytosanitary certificate and certificate of origin").
+        of_bare_noun = following[:1] == ["of"] and following[1:2] != []
+        if "NOUN" in lemmas and of_bare_noun and following[1] not in FUNCTION_WORDS:
+            return True
         # Comparatives: "faster and faster", "more and more".
         if ("ADJ" in lemmas or "ADV" in lemmas) and word.endswith("er"):
             return True
