@@ -13,14 +13,21 @@ each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
-from tqcheck.lexicon import FUNCTION_WORDS, data_path, inflections, load_toml
+from tqcheck.lexicon import (
+    FUNCTION_WORDS,
+    adjectives,
+    data_path,
+    inflections,
+    load_toml,
+    pos_lemmas,
+)
 from tqcheck.rules.base import RuleContext
 
 # Names of the source languages a message may mention ("a calque of Russian «…»").
@@ -147,6 +154,23 @@ def _rarity(word: str) -> tuple[bool, int]:
     return word not in FUNCTION_WORDS, len(word)
 
 
+def _with_modifiers(
+    rest: tuple[frozenset[str], ...], words: tuple[str, ...]
+) -> Iterator[tuple[frozenset[str], ...]]:
+    """The forms of a phrase's words after the first, as they are and with an adjective
+    before a noun that follows a function word ("take under personal control", "enter into
+    legal force", "on the entire territory of"): MT keeps the source's modifier inside the
+    calque."""
+    yield rest
+    for k in range(1, len(words)):
+        if (
+            words[k] not in _FIXED_WORDS
+            and words[k - 1] in _FIXED_WORDS
+            and "NOUN" in pos_lemmas(words[k])
+        ):
+            yield (*rest[: k - 1], adjectives(), *rest[k - 1 :])
+
+
 class CalqueMatcher:
     """Every calque of a run, indexed by the forms of its first word."""
 
@@ -169,8 +193,9 @@ class CalqueMatcher:
                 for first in forms[words[0]]:
                     gapped.setdefault(first, []).append((rest, calque))
             else:
-                for first in forms[words[0]]:
-                    index.setdefault(first, []).append((tuple(forms[w] for w in words[1:]), calque))
+                for rest in _with_modifiers(tuple(forms[w] for w in words[1:]), words):
+                    for first in forms[words[0]]:
+                        index.setdefault(first, []).append((rest, calque))
             anchors |= forms[max(forms, key=_rarity)]
         self._index = index
         self._gapped = gapped

@@ -260,6 +260,16 @@ def pos_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+@cache
+def adjectives() -> frozenset[str]:
+    """The English words that may be adjectives, function words left out."""
+    return frozenset(
+        word
+        for word, entry in _table("lemmas.tsv").items()
+        if "ADJ=" in entry and word not in FUNCTION_WORDS
+    )
+
+
 def is_english_word(word: str) -> bool:
     """Whether a word (any case) is ordinary English vocabulary, not a name."""
     lower = word.lower()

@@ -55,12 +55,14 @@ class CalqueRule(SegmentRule):
     in any inflected form and any case: the entry "cook the right way" also finds "We cooked
     the right way". In an entry, "..." stands for one to four words of any kind, such as the
     object between a verb and its preposition ("congratulate ... with the holiday" finds
-    "congratulated the teachers with the holiday"). The words must follow each other with
-    only spaces between them, so a comma or a full stop breaks a match. When `source-lang`
-    is set only that language's lexicon is used; otherwise all of them. Where phrases
-    overlap, the longest one is reported, then the leftmost. A phrase in a sentence that
-    announces it as a proverb or saying ("As the Russian proverb has it, fear has big eyes")
-    is quoted on purpose and left alone.
+    "congratulated the teachers with the holiday"). An adjective may stand before a noun
+    that follows a function word in the entry, as MT keeps the source's modifier inside the
+    calque ("on the territory of" finds "on the entire territory of"). The words must follow
+    each other with only spaces between them, so a comma or a full stop breaks a match. When
+    `source-lang` is set only that language's lexicon is used; otherwise all of them. Where
+    phrases overlap, the longest one is reported, then the leftmost. A phrase in a sentence
+    that announces it as a proverb or saying ("As the Russian proverb has it, fear has big
+    eyes") is quoted on purpose and left alone.
 
     The message gives the entry's explanation and, where the explanation does not itself
     name the source language, the source phrase the words were copied from. The suggestion is
