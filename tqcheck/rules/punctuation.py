@@ -642,6 +642,8 @@ _FULL_WIDTH = {
     "』": "’",
 }
 _FULL_WIDTH_RE = re.compile("[" + "".join(_FULL_WIDTH) + "]")
+# The numero sign: English writes "No." (for two signs, "Nos.").
+_NUMERO_RE = re.compile("№№?")
 _DIALOGUE_MESSAGES = {
     "start": "Russian-style dialogue dash at the start of a line: English puts the words "
     "spoken in quotation marks",
@@ -653,13 +655,14 @@ _DIALOGUE_MESSAGES = {
 
 
 class SourcePunctuation(SegmentRule):
-    """Punctuation of the source language left in English: «…», „…“, dialogue dashes.
+    """Punctuation of the source language left in English: «…», „…“, dialogue dashes, №.
 
     ## What it does
     Flags guillemets «…» and »…« (French, Russian, German), low opening quotes „…“ (German,
     Russian, Polish), dialogue written with dashes the Russian way ("…Russia?! - said the
     leader. - Therefore…", a line of speech opening with "— "), and full-width Chinese and
-    Japanese punctuation (，。：「」) next to English words. The suggestion is the English form:
+    Japanese punctuation (，。：「」) next to English words, and the numero sign ("school
+    № 12", English "No. 12"). The suggestion is the English form:
     “…”, a closing quote before the attribution and an opening one after it. A line opening
     with a dash counts as speech when it has an attribution, or when it is a sentence of
     mostly lower-case words ("— We did not play our game."): a name or citation under an
@@ -675,7 +678,7 @@ class SourcePunctuation(SegmentRule):
 
     ## Example
     FAIL: `“They impose sanctions against us?! - said the leader. - Therefore we must act.”`
-    / `The exercise «Zapad» began.`
+    / `The exercise «Zapad» began.` / `Lyceum № 2`
     PASS: `“They impose sanctions against us!” said the leader. “Therefore we must act.”` /
     `Home » Products » Shoes`
 
@@ -704,6 +707,17 @@ class SourcePunctuation(SegmentRule):
             )
         if _FULL_WIDTH_RE.search(text):
             yield from self._full_width(text, index)
+        if "№" in text:
+            for m in _NUMERO_RE.finditer(text):
+                english = "Nos." if len(m.group()) == 2 else "No."
+                spaced = text[m.end() : m.end() + 1].isspace()
+                yield Finding(
+                    index,
+                    m.start(),
+                    m.end(),
+                    f'the numero sign "{m.group()}" is not used in English: write "{english}"',
+                    suggestion=english if spaced else english + " ",
+                )
 
     @staticmethod
     def _guillemets(text: str, index: int) -> Iterator[Finding]:
