@@ -510,6 +510,7 @@ _TOKEN_PUNCT = ".,;:!?()[]\"“”‘’'"
 _NUMBER_START_RE = re.compile(r"[$€£¥₽+−]?\d")
 # A percentage ("27.3%", "12 %") or a score ("2-2").
 _QUANTITY_RE = re.compile(r"(?:\d[\d.,]*)?%|\d+-\d+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 class SpacedHyphenDash(SegmentRule):
@@ -517,7 +518,10 @@ class SpacedHyphenDash(SegmentRule):
 
     ## What it does
     Flags " - " between words in running text and suggests an em dash, also beside a
-    percentage or a score ("the score is equal - 2-2", "grew by 12% - in May"). Quiet on
+    percentage or a score ("the score is equal - 2-2", "grew by 12% - in May"), between a
+    name and a number or a year and a word (the Russian dash for an omitted verb:
+    "Kashagan - 9.6 million tons", "in 2025 - by 9%"), and after a dateline's agency
+    ("MINSK, 12.03.2025 (BelTA) - Exports grew"). Quiet on
     minus signs and ranges between numbers ("5 - 3", "1990 - 2000", "10 km - 15 km",
     "9 am - 5 pm"), bare numbers as operands or keys ("count - 1", "0 - none"),
     single-letter maths ("a - b"), day and month ranges ("Monday - Friday"), plus-or-minus
@@ -577,10 +581,14 @@ class SpacedHyphenDash(SegmentRule):
         # not the start of a sentence: "The new rules - announced on Monday - …", nor two or
         # three words before the first of a pair of dashes around an aside: "Revenue grew -
         # by 12% - in May" (one word is still a label or an operand: "set - other - …").
+        # Nor a dateline, which ends with the agency in parentheses: "MINSK, 12.03.2025
+        # (BelTA) - Exports grew".
+        dateline = bool(left_words) and left_words[-1][:1] == "(" and left_words[-1][-1:] == ")"
         if (
             len(left_words) <= 3
             and (not left_words or left_words[0].lower() not in _SENTENCE_OPENERS)
             and (len(left_words) < 2 or " - " not in text[end:line_end])
+            and not dateline
         ):
             return True
         right_words = text[end:line_end].split()
@@ -616,6 +624,13 @@ def _numeric_hyphen(last_words: list[str], right: str, left_word: str, right_wor
     if left_number and (_NUMBER_START_RE.match(right) or right_word in _RANGE_WORDS):
         return True
     if _QUANTITY_RE.fullmatch(left_word) or _QUANTITY_RE.fullmatch(right_word):
+        return False
+    # A name before a number, or a year before a word, is the Russian dash for an omitted
+    # verb: "Kashagan - 9.6 million tons", "in 2025 - by 9%".
+    name = left.strip(_TOKEN_PUNCT)
+    if name[:1].isupper() and name.isalpha() and left_word not in _RANGE_WORDS:
+        return False
+    if _YEAR_RE.fullmatch(left_word) and right_word.isalpha():
         return False
     return left[-1].isdigit() or left[-1] in "%°" or bool(_NUMBER_START_RE.match(right))
 
