@@ -37,6 +37,7 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"kh", "h"),
         (r"zh", "j"),
         (r"dzh|dj", "j"),
+        (r"dz", "d"),  # Belarusian ДЗ for Russian Д: Dzmitry / Dmitry, Zhodzina / Zhodino
         (r"ph", "f"),
         (r"ck|q|c(?=[aoukrlt])", "k"),
         (r"w", "v"),

@@ -117,7 +117,8 @@ class NameSpelling(DocumentRule):
     other forms of a name (a final a for e: Europa/Europe) and well-known distinct names
     (Austria/Australia, Colombia/Columbia) are not variants. Initial "Ye" and "E" are one
     transliteration of Russian "Е" (Yevgeny/Evgeny), and "yo" and "e" between consonants
-    are two of Russian "ё" (Fyodorov/Fedorov, Pyotr/Petr). Two spellings that each come with
+    are two of Russian "ё" (Fyodorov/Fedorov, Pyotr/Petr); Belarusian "dz" is Russian "d"
+    (Dzmitry/Dmitry, Zhodzina/Zhodino). Two spellings that each come with
     their own given name, the given names not variants of each other, are two people
     (Alexander Novak and Marta Nowak); with one given name spelled two ways (Sara Nowak,
     Sarah Novak) or without one, they are one name. A spelling used as the title of a work,
