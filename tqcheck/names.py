@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -70,8 +70,10 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """The transliteration-folded form of a name: Zelenskyy, Zelenskiy → zelenski."""
+    """The transliteration-folded form of a name: Zelenskyy, Zelenskiy → zelenski (cached:
+    TQ201 folds each spelling of a pair, TQ907 each capitalized word of a translation)."""
     text = unaccented(name.lower())
     text = text.replace("’", "").replace("'", "")
     for pattern, replacement in _FOLDS:

@@ -58,10 +58,16 @@ _SIMILARITY = 0.75
 
 
 @cache
-def _given_names() -> dict[str, str]:
-    """The stem of each given name of the list (the name without its final vowel or й)."""
-    names = load_word_list("names", "ru-given.txt")
-    return {n.lower(): n.lower()[:-1] if n[-1] in "аяйьоеиі" else n.lower() for n in names}
+def _given_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_word_list("names", "ru-given.txt"))
+
+
+@cache
+def _given_stems() -> frozenset[str]:
+    """Each given name without its final vowel or й, where three letters or more are left:
+    the stem its case endings follow."""
+    stems = (n[:-1] if n[-1] in "аяйьоеиі" else n for n in _given_names())
+    return frozenset(s for s in stems if len(s) >= 3)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -74,11 +80,6 @@ def _is_given_name(word: str) -> bool:
     return any(
         word[:-k] in stems and word[-k:] in _GIVEN_NAME_ENDINGS for k in (1, 2) if len(word) > k
     )
-
-
-@cache
-def _given_stems() -> frozenset[str]:
-    return frozenset(s for s in _given_names().values() if len(s) >= 3)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -138,17 +139,12 @@ def _surnames(source: str) -> list[tuple[str, str]]:
     return list(found.items())
 
 
-@lru_cache(maxsize=1 << 16)
-def _folded(word: str) -> str:
-    return fold(word)
-
-
 @lru_cache(maxsize=1 << 14)
 def _spellings(stem: str) -> tuple[str, ...]:
     """How English may write a surname's stem, folded: its transliteration, and the
     English name of a place that looks like a surname."""
     spelled = fold(transliterate(stem))
-    return (spelled, _EXONYMS[stem]) if stem in _EXONYMS else (spelled,)
+    return (spelled, fold(_EXONYMS[stem])) if stem in _EXONYMS else (spelled,)
 
 
 def _written(stem: str, target_words: list[str]) -> bool:
@@ -204,7 +200,7 @@ class MissingName(SegmentRule):
         surnames = _surnames(source)
         if not surnames or not _LATIN_RE.search(target):
             return  # no one named, or left untranslated (TQ801 and TQ803 say so)
-        target_words = [_folded(w) for w in _CAPITALIZED_RE.findall(target)]
+        target_words = [fold(w) for w in _CAPITALIZED_RE.findall(target)]
         missing = [
             f"«{word}»"
             for word, stem in surnames
