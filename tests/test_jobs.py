@@ -198,11 +198,12 @@ def test_issues_summaries_and_documents_pickle() -> None:
     for path in [SEED, *sorted(FORMATS.glob("sample*"))]:
         document = read_document(path, str(path))
         copy = pickle.loads(pickle.dumps(document))
-        summaries = checker.collect(document)
-        merged = pickle.loads(pickle.dumps(checker.merge([summaries])))
-        issues = checker.check(document, checker.merge([summaries]))
+        merged = pickle.loads(pickle.dumps(checker.merge([checker.collect(document)])))
+        finished = pickle.loads(pickle.dumps(checker.finish(merged)))
+        issues = checker.check(document, checker.finish(checker.merge([checker.collect(copy)])))
+        assert issues
         assert pickle.loads(pickle.dumps(issues)) == issues
-        assert checker.check(copy, merged) == issues
+        assert checker.check(copy, finished) == issues
 
 
 def _raise_input_error(self: object, segment: object, index: int) -> list[object]:

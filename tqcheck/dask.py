@@ -10,8 +10,9 @@ on the cluster, each reading the bag again:
    when the configuration does not give it);
 2. map and merge: each partition's consistency summaries (name spellings, term renderings,
    sentence hashes …), merged in a tree of ``merge`` tasks, in partition order, into one
-   summary that stays on the cluster;
-3. check: each partition against the merged summary.
+   summary, of which a ``finish`` task keeps what the checks need (the inconsistent
+   spellings, the repeated sentences …), which stays on the cluster;
+3. check: each partition against that.
 
 The result is the single-process run's: the same issues at the same lines and columns, in
 the same order. See docs/dask.md.
@@ -105,7 +106,10 @@ def check_bag(
         )
         for k, part in enumerate(parts)
     ]
-    (merged,) = dask.persist(_merge_tree(summaries, config, token, split_every))
+    merged = _merge_tree(summaries, config, token, split_every)
+    (merged,) = dask.persist(
+        dask.delayed(_finish)(config, merged, dask_key_name=f"tqcheck-finish-{token}")
+    )
 
     checks = [
         dask.delayed(_check)(
@@ -236,6 +240,10 @@ def _collect(records: Iterable[Any], config: Config, path: str, line_base: int) 
 
 def _merge(config: Config, *summaries: Any) -> Any:
     return _checker(config).merge(list(summaries))
+
+
+def _finish(config: Config, merged: Any) -> Any:
+    return _checker(config).finish(merged)
 
 
 def _check(

@@ -1,8 +1,8 @@
 """The checking engine: selected rules, built once, run over documents.
 
 A document's shared analysis is cached on its segments, so every rule reuses it. Document
-rules run as map (collect a summary per document), merge, check; with ``group`` the merge
-spans every document of the run, so files that must agree with each other are checked as one
+rules run as map (collect a summary per document), merge, finish, check; with ``group`` the
+merge spans every document of the run, so files that must agree with each other are checked as one
 while each issue is still reported in its own file.
 """
 
@@ -69,6 +69,11 @@ class Checker:
             rule.code: rule.merge([s[rule.code] for s in summaries]) for rule in self.document_rules
         }
 
+    def finish(self, merged: dict[str, Any]) -> dict[str, Any]:
+        """What the checks need of the run's merged summaries, by rule code: what
+        :meth:`check` takes, computed once for every document of the run."""
+        return {rule.code: rule.finish(merged[rule.code]) for rule in self.document_rules}
+
     def for_document(self, document: Document) -> Checker:
         """The checker for the languages a file states itself (XLIFF, PO, TMX headers),
         which win over the configuration's, else for the source language detected from
@@ -91,14 +96,14 @@ class Checker:
         return self._by_languages[(source, target)]
 
     def check(self, document: Document, summaries: dict[str, Any] | None = None) -> list[Issue]:
-        """Issues of one document, sorted; ``summaries`` come from a merge over a group
+        """Issues of one document, sorted; ``summaries`` are :meth:`finish`'s over a group
         (then the run's languages apply; alone, the document's own)."""
         document = without_soft_hyphens(document)
         if summaries is None:
             checker = self.for_document(document)
             if checker is not self:
-                return checker.check(document, checker.collect(document))
-            summaries = self.collect(document)
+                return checker.check(document)
+            summaries = self.finish(self.collect(document))
         ignored = self._ignored_for(document.path)
         issues: list[Issue] = []
         for rule in self.rules:
@@ -135,7 +140,7 @@ class Checker:
             # Merged in path order, so the majority spelling, ties and "first at" do not
             # depend on the order in which files were given.
             docs = sorted(documents, key=lambda d: d.path)
-            merged = self.merge([self.collect(d) for d in docs])
+            merged = self.finish(self.merge([self.collect(d) for d in docs]))
             for doc in docs:
                 issues += self.check(doc, merged)
         else:
@@ -156,8 +161,10 @@ class Checker:
             merged = summary if merged is None else self.merge([merged, summary])
         if merged is None:
             return
+        finished = self.finish(merged)
+        del merged  # the rows of a corpus, on disk past a size: removed here
         for document in partitions():
-            yield self.check(document, merged)
+            yield self.check(document, finished)
 
     def _ignored_for(self, path: str) -> tuple[str, ...]:
         """Selectors of the per-file-ignores whose glob matches the path as given, relative

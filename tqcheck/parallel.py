@@ -5,9 +5,10 @@ A run is cut into units of work: a document read whole, a chunk of the segments 
 document, or a partition of a file streamed from disk. A file that needs only itself (no
 grouping, one unit) is checked in one step. The others take two passes, as document rules
 are written for: every unit's summaries are collected (map), merged in this process in a
-fixed order — path order with grouping, then unit order — (merge), and every unit is checked
-against the merged summaries (check). The issues are put together in file and unit order and
-sorted by ``Issue.sort_key``, so the output does not depend on which process finished first.
+fixed order — path order with grouping, then unit order — (merge), what the checks need of
+them is worked out once (finish), and every unit is checked against that (check). The issues
+are put together in file and unit order and sorted by ``Issue.sort_key``, so the output does
+not depend on which process finished first.
 
 Chunks keep memory bounded: each is a document of its own, built when it is checked and
 dropped after, so the words and sentences cached on its segments go with it. A document of
@@ -303,7 +304,10 @@ def _execute(state: _State, task: _Task) -> tuple[Any, int, bool]:
                 analyses = without_soft_hyphens(document).analyses
                 pickle.dump(analyses, handle, protocol=pickle.HIGHEST_PROTOCOL)
         return summaries, count, kept
-    summaries = state.summaries(task) if task.kind == _CHECK else checker.collect(document)
+    if task.kind == _CHECK:
+        summaries = state.summaries(task)
+    else:
+        summaries = checker.finish(checker.collect(document))
     return checker.check(document, summaries), count, False
 
 
@@ -617,7 +621,7 @@ class _Run:
             yield None
         if count == 0:
             return
-        merged = group.fold.result()
+        merged = self.checker.for_languages(*group.languages).finish(group.fold.result())
         group.fold = None
         if self.method == "inline":
             summaries = None

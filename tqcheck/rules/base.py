@@ -99,7 +99,8 @@ class SegmentRule(Rule):
 
 
 class DocumentRule(Rule):
-    """A rule that needs statistics over a whole document or run (map, merge, check)."""
+    """A rule that needs statistics over a whole document or run: map (collect a summary
+    per document), merge, finish (what the checks need of the merged summary), check."""
 
     scope = "document"
 
@@ -111,5 +112,12 @@ class DocumentRule(Rule):
         """Combine summaries of several documents (or partitions) into one."""
         raise NotImplementedError
 
+    def finish(self, summary: Any) -> Any:
+        """What :meth:`check_document` needs of the whole run's merged summary, computed
+        once and handed to every check (to other processes too, so it should be small):
+        the summary itself unless a rule says otherwise."""
+        return summary
+
     def check_document(self, document: Document, summary: Any) -> Iterable[Finding]:
+        """Findings of one document, ``summary`` being what :meth:`finish` returned."""
         raise NotImplementedError

@@ -17,7 +17,7 @@ from typing import Any, ClassVar, NamedTuple
 from tqcheck.document import Document
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, is_english_word
-from tqcheck.rows import POSITION, Rows, sorted_groups, stable_hash
+from tqcheck.rows import POSITION, Rows, runs, stable_hash
 from tqcheck.rules.acronyms import known_acronyms
 from tqcheck.rules.base import DocumentRule, Finding, RuleContext
 from tqcheck.rules.source import whole_segment
@@ -96,33 +96,31 @@ class _Majority:
 
 def _majorities(summary: Rows) -> dict[int, _Majority]:
     """Key hash -> its majority variant, for the keys with two variants or more (of equally
-    frequent variants the first seen wins); computed once per merged summary."""
+    frequent variants the first seen wins)."""
     import numpy as np
 
-    if "majorities" in summary.derived:
-        return summary.derived["majorities"]
-    order, keys, starts, ends = sorted_groups(summary, "key")
-    variants = summary.column("variant")[order]
-    # The keys whose rows do not all have one variant: a change of variant inside a run.
-    changes = np.flatnonzero((variants[1:] != variants[:-1]) & (keys[1:] == keys[:-1]))
-    varied = np.unique(np.searchsorted(starts, changes, side="right") - 1)
     majorities: dict[int, _Majority] = {}
-    for start, end in zip(starts[varied], ends[varied], strict=True):
-        # Variants in the order first seen, with their counts; the first row of each is
-        # its first use, since the run is sorted by position.
-        found, first_rows, counts = np.unique(
-            variants[start:end], return_index=True, return_counts=True
-        )
-        best = min(range(len(found)), key=lambda k: (-counts[k], first_rows[k]))
-        row = summary.row(int(order[start + first_rows[best]]))
-        shown = bytes(row["shown"])
-        majorities[int(keys[start])] = _Majority(
-            int(found[best]),
-            int(counts[best]),
-            (summary.paths[row["path"]], int(row["line"]), int(row["column"])),
-            shown.decode() if len(shown) < _SHOWN_BYTES else None,
-        )
-    summary.derived["majorities"] = majorities
+    for rows in summary.groups():
+        keys, variants = rows["key"], rows["variant"]
+        starts, ends = runs(keys)
+        # The keys whose rows do not all have one variant: a change of variant inside a run.
+        changes = np.flatnonzero((variants[1:] != variants[:-1]) & (keys[1:] == keys[:-1]))
+        varied = np.unique(np.searchsorted(starts, changes, side="right") - 1)
+        for start, end in zip(starts[varied], ends[varied], strict=True):
+            # Variants in the order first seen, with their counts; the first row of each is
+            # its first use, since the run is sorted by position.
+            found, first_rows, counts = np.unique(
+                variants[start:end], return_index=True, return_counts=True
+            )
+            best = min(range(len(found)), key=lambda k: (-counts[k], first_rows[k]))
+            row = rows[start + first_rows[best]]
+            shown = bytes(row["shown"])
+            majorities[int(keys[start])] = _Majority(
+                int(found[best]),
+                int(counts[best]),
+                (summary.paths[row["path"]], int(row["line"]), int(row["column"])),
+                shown.decode() if len(shown) < _SHOWN_BYTES else None,
+            )
     return majorities
 
 
@@ -162,14 +160,18 @@ class _VariantRule(DocumentRule):
         return document.shared(key, partial(_variant_rows, self.by_source, min_words))
 
     def collect(self, document: Document) -> Rows:
-        return Rows(_VARIANT_DTYPE, [document.path], [self._rows(document)[0]])
+        return Rows.of(document.path, _VARIANT_DTYPE, "key", self._rows(document)[0])
 
     def merge(self, summaries: list[Any]) -> Rows:
         return Rows.merge(summaries)
 
-    def _minorities(self, document: Document, summary: Rows) -> Iterator[tuple[int, _Majority]]:
+    def finish(self, summary: Rows) -> dict[int, _Majority]:
+        return _majorities(summary)
+
+    def _minorities(
+        self, document: Document, majorities: dict[int, _Majority]
+    ) -> Iterator[tuple[int, _Majority]]:
         """(segment, the majority) for each segment whose variant is not the majority's."""
-        majorities = _majorities(summary)
         if not majorities:
             return
         rows, segments = self._rows(document)
@@ -227,7 +229,9 @@ class InconsistentTranslation(_VariantRule):
             self._scores[pair] = self._chrf.sentence_score(hypothesis, [reference]).score
         return self._scores[pair]
 
-    def check_document(self, document: Document, summary: Rows) -> Iterator[Finding]:
+    def check_document(
+        self, document: Document, summary: dict[int, _Majority]
+    ) -> Iterator[Finding]:
         for i, majority in self._minorities(document, summary):
             text = document.segments[i].text
             where = _uses(majority.count, _where(document, majority.first))
@@ -271,7 +275,9 @@ class InconsistentSource(_VariantRule):
     options = {"min_words": 3}
     by_source = False
 
-    def check_document(self, document: Document, summary: Rows) -> Iterator[Finding]:
+    def check_document(
+        self, document: Document, summary: dict[int, _Majority]
+    ) -> Iterator[Finding]:
         for i, majority in self._minorities(document, summary):
             where = _uses(majority.count, _where(document, majority.first))
             quoted = f": «{majority.text}»" if majority.text is not None else ""
@@ -437,11 +443,6 @@ class SourceTermVariants(DocumentRule):
     severity = Severity.WARNING
     languages = frozenset({"en"})
 
-    def __init__(self, context: RuleContext, options: Mapping[str, Any] | None = None) -> None:
-        super().__init__(context, options)
-        # Keyed by the summary object itself (held here, so its id cannot be reused).
-        self._resolved: tuple[Any, _Flags] | None = None
-
     def collect(self, document: Document) -> _TermSummary:
         summary = _TermSummary()
         for i, segment in enumerate(document.segments):
@@ -466,10 +467,8 @@ class SourceTermVariants(DocumentRule):
             merged.candidate_count.update(summary.candidate_count)
         return merged
 
-    def _flags(self, summary: _TermSummary) -> _Flags:
-        """The minority renderings of the run; computed once per summary."""
-        if self._resolved is not None and self._resolved[0] is summary:
-            return self._resolved[1]
+    def finish(self, summary: _TermSummary) -> _Flags:
+        """The minority renderings of the run."""
         term_count: Counter[str] = Counter()
         candidate_count = summary.candidate_count
         both: Counter[tuple[str, str]] = Counter()
@@ -512,14 +511,10 @@ class SourceTermVariants(DocumentRule):
         flags: _Flags = defaultdict(list)
         for seg in summary.segments:
             flags[seg.path] += [(seg, flag) for flag in by_segment.get(id(seg), ())]
-        self._resolved = (summary, flags)
         return flags
 
-    def check_document(self, document: Document, summary: _TermSummary) -> Iterator[Finding]:
-        flags = self._flags(summary)
-        if not flags:
-            return
-        for seg, flag in flags.get(document.path, ()):
+    def check_document(self, document: Document, summary: _Flags) -> Iterator[Finding]:
+        for seg, flag in summary.get(document.path, ()):
             start, end, line, column = seg.candidates[flag.rendering]
             if seg.segment >= len(document.segments) or document.locate(
                 document.segments[seg.segment], start

@@ -146,11 +146,6 @@ class NameSpelling(DocumentRule):
     severity = Severity.WARNING
     options = {"min_count": 1}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # Keyed by the summary object itself (held here, so its id cannot be reused).
-        self._resolved: tuple[Any, dict[str, tuple[str, SpellingStats]]] | None = None
-
     def collect(self, document: Document) -> NameSummary:
         summary = NameSummary()
         for occ, given in _with_given_names(document):
@@ -177,10 +172,8 @@ class NameSpelling(DocumentRule):
                 into.given |= stats.given
         return merged
 
-    def _minorities(self, summary: NameSummary) -> dict[str, tuple[str, SpellingStats]]:
-        """Minority spelling -> (majority spelling, majority stats); computed once a summary."""
-        if self._resolved is not None and self._resolved[0] is summary:
-            return self._resolved[1]
+    def finish(self, summary: NameSummary) -> dict[str, tuple[str, SpellingStats]]:
+        """Minority spelling -> (majority spelling, majority stats)."""
         allowed = {a.casefold() for a in self.context.allowed}
         spellings = summary.spellings
         result: dict[str, tuple[str, SpellingStats]] = {}
@@ -197,7 +190,6 @@ class NameSpelling(DocumentRule):
                 ):
                     continue
                 result[minor] = (major, spellings[major])
-        self._resolved = (summary, result)
         return result
 
     @staticmethod
@@ -208,8 +200,9 @@ class NameSpelling(DocumentRule):
             return False
         return all(spellings[s].leading * 2 > spellings[s].count for s in (a, b))
 
-    def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
-        minorities = self._minorities(summary)
+    def check_document(
+        self, document: Document, minorities: dict[str, tuple[str, SpellingStats]]
+    ) -> Iterator[Finding]:
         if not minorities:
             return
         alternatives = document.shared("name_alternatives", _alternative_pairs)

@@ -11,7 +11,7 @@ from typing import Any
 from tqcheck.document import MARKS, WORD_RE, Document, Segment, Token
 from tqcheck.issue import Severity
 from tqcheck.lexicon import FUNCTION_WORDS, is_english_word, pos_lemmas
-from tqcheck.rows import POSITION, Rows, sorted_groups, stable_hash
+from tqcheck.rows import POSITION, Rows, runs, stable_hash
 from tqcheck.rules.base import DocumentRule, Finding, SegmentRule
 
 # Words that English doubles on purpose ("had had", "that that", "bye bye", "no no").
@@ -705,18 +705,12 @@ _SPAN_DTYPE = [("segment", "<u4"), ("start", "<u4"), ("end", "<u4")]
 
 def _first_of_repeats(summary: Rows) -> dict[int, tuple[str, int, int]]:
     """Hash of every sentence seen twice or more -> where it first appears."""
-    if "repeats" in summary.derived:
-        return summary.derived["repeats"]
-    order, hashes, starts, ends = sorted_groups(summary, "hash")
     repeats = {}
-    for start in starts[ends - starts > 1]:
-        row = summary.row(int(order[start]))
-        repeats[int(hashes[start])] = (
-            summary.paths[row["path"]],
-            int(row["line"]),
-            int(row["column"]),
-        )
-    summary.derived["repeats"] = repeats
+    for rows in summary.groups():
+        starts, ends = runs(rows["hash"])
+        for row in rows[starts[ends - starts > 1]]:
+            position = (summary.paths[row["path"]], int(row["line"]), int(row["column"]))
+            repeats[int(row["hash"])] = position
     return repeats
 
 
@@ -768,15 +762,19 @@ class RepeatedSentence(DocumentRule):
 
     def collect(self, document: Document) -> Rows:
         rows, _spans = self._rows(document)
-        return Rows(_SENTENCE_DTYPE, [document.path], [rows])
+        return Rows.of(document.path, _SENTENCE_DTYPE, "hash", rows)
 
     def merge(self, summaries: list[Any]) -> Rows:
         return Rows.merge(summaries)
 
-    def check_document(self, document: Document, summary: Any) -> Iterator[Finding]:
+    def finish(self, summary: Rows) -> dict[int, tuple[str, int, int]]:
+        return _first_of_repeats(summary)
+
+    def check_document(
+        self, document: Document, repeats: dict[int, tuple[str, int, int]]
+    ) -> Iterator[Finding]:
         import numpy as np
 
-        repeats = _first_of_repeats(summary)
         if not repeats:
             return
         rows, spans = self._rows(document)
