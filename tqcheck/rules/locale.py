@@ -17,8 +17,21 @@ _DATE_RE = re.compile(
     r"(?<![\w./:+])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<year>(?:1[6-9]|2[01])\d\d|\d\d)(?![\w+]|[./:,]\d)"
 )
+# A day and month without a year (03.06, 17.06), where the words around it make it a date:
+# a zero-padded day after a word that introduces a date, or either end of a range whose
+# other end is one (the first part over 31, or the second over 12, is no date).
+_SHORT_DATE = r"(?P<{0}day>\d\d)\.(?P<{0}month>0[1-9]|1[0-2])(?![\w%]|[.,:/]?\d)"
+_SHORT_DATE_RE = re.compile(
+    r"(?:\b(?P<word>from|since|until|till|through|to|on|before|after|between)\s+)?"
+    r"(?<![\w.,/:+-])"
+    + _SHORT_DATE.format("")
+    + r"(?:\s*(?:-|–|—|\bto\b|\band\b|\btill\b|\buntil\b)\s*"
+    + _SHORT_DATE.format("end")
+    + ")?",
+    re.IGNORECASE,
+)
 # Cheap to search, so that most segments never meet the lookbehinds above.
-_DATE_HINT_RE = re.compile(r"\d[./-]\d\d?[./-]\d")
+_DATE_HINT_RE = re.compile(r"\d[./-]\d\d?[./-]\d|\d\d\.[01]\d")
 # Numbered things whose labels look like dates: "version 10.11.12", "section 1.10.11".
 _NUMBERED_RE = re.compile(
     r"(?:\b(?:version|ver|release|build|section|chapter|clause|article|paragraph|para|item|"
@@ -53,6 +66,14 @@ class AmbiguousDate(SegmentRule):
     (05.05.2023), times, decimals, versions and section numbers (v1.2.10, version 10.11.12,
     section 1.10.11), IP addresses and URLs.
 
+    A day and month without a year (03.06, 17.06) is reported the same way (ambiguous, or
+    day first at info) where the words around it make it a date, since "17.06" is also a
+    decimal: a zero-padded day after a word that introduces a date (on, from, to, between,
+    until …), either end of a range with such a day ("03.06–17.06", "from 03.06 to 17.06"),
+    a day and month after since, until or till, or a range from one day to another of the
+    same month ("from 20.07 to 26.07"). A unit after it ("12.05 points", "10.05 rubles")
+    makes it a number, and hours with 05 or 10 minutes ("until 10.10") may be a time.
+
     ## Why it matters
     MT copies the source's numeric date unchanged; an English reader cannot tell which
     month is meant, and a wrong guess moves a meeting by months.
@@ -60,6 +81,7 @@ class AmbiguousDate(SegmentRule):
     ## Example
     FAIL: `The summit took place on 04.11.2023.`
     FAIL (info): `Open on 25.12.2023.`
+    FAIL: `Entries are accepted from 03.06 to 17.06.`
     PASS: `The summit took place on 4 November 2023.` / `Filed on 2023-04-11.` /
     `Open on 25/12/2023.` / `Install version 1.2.10.`
 
@@ -103,6 +125,53 @@ class AmbiguousDate(SegmentRule):
                 severity=None if sep == "." or known_source else Severity.INFO,
             )
 
+        yield from self._short_dates(text, index)
+
+    @staticmethod
+    def _short_dates(text: str, index: int) -> Iterator[Finding]:
+        """Days and months without a year ("from 03.06 to 17.06", "until 15.09"): a
+        zero-padded day after a word that introduces a date, either end of a range with
+        one, any day and month after since/until/till, a range from one day to another of
+        the same month; not a price or a count (a unit after it), nor what may be a time
+        of day (hours, and 05 or 10 minutes)."""
+        for m in _SHORT_DATE_RE.finditer(text):
+            dates = [(m.start(p + "day"), m.end(p + "month")) for p in ("", "end") if m[p + "day"]]
+            days = [text[start : start + 2] for start, _ in dates]
+            if not all(1 <= int(day) <= 31 for day in days) or all(
+                int(day) <= 23 and text[end - 2 : end] in ("05", "10")
+                for day, (_, end) in zip(days, dates, strict=True)
+            ):
+                continue  # no date, or a time of day the British way ("until 10.10")
+            padded = any(day.startswith("0") for day in days)
+            word = (m["word"] or "").lower()
+            one_month = len(dates) == 2 and m["month"] == m["endmonth"]
+            if not (
+                (padded and (word or len(dates) == 2))
+                or word in ("since", "until", "till")
+                or (one_month and word in ("from", "between"))
+            ):
+                continue
+            if _UNIT_AFTER_RE.match(text, m.end()) or _NUMBERED_RE.search(
+                text, max(0, m.start() - 24), m.start()
+            ):
+                continue
+            for start, end in dates:
+                day, month = int(text[start : start + 2]), int(text[end - 2 : end])
+                english = f"{day} {MONTH_NAMES[month - 1]}"
+                if day <= 12 and day != month:
+                    message = (
+                        f'"{text[start:end]}" is ambiguous: {english} or {month} '
+                        f'{MONTH_NAMES[day - 1]}? Write the month as a word ("{english}")'
+                    )
+                    severity = None
+                else:
+                    message = (
+                        f'"{text[start:end]}" is written the day.month way: English writes '
+                        f'"{english}"'
+                    )
+                    severity = Severity.INFO
+                yield Finding(index, start, end, message, english, severity)
+
     @staticmethod
     def _day_first(index: int, m: re.Match[str], day: int, month: int, year: int) -> Finding:
         """A dotted date that can only be day first (15.12.2024): clear, but the source's
@@ -134,6 +203,8 @@ _MAGNITUDE = (
     r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|points?|"
     r"euros?|dollars?|roubles?|rubles?|EUR|USD|RUB|€|\$|£"
 )
+# A unit or magnitude after a number: "15.06 million", "10.05 points" are no dates.
+_UNIT_AFTER_RE = re.compile(rf"[ \u00a0]*(?:{_MAGNITUDE})(?![^\W\d_])")
 # 1,5 million / 3,2 % / 2,5 km / €1,50 / 0,75: a comma before one or two decimals.
 _DECIMAL_COMMA_RE = re.compile(
     r"(?<![\w.,])(?<!\d[ \u00a0\u202f\u2009])"
