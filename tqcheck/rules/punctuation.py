@@ -340,6 +340,12 @@ _RESUMPTION_RE = re.compile(
     rf"(?:{_CLAUSE_WORD}[ \u00a0]+){{0,8}}?(?:{_SPEECH_VERBS})\b"
     rf"(?:[ \u00a0]+{_CLAUSE_WORD}){{0,8}}?[.,:](?P<dash>{_DASH})(?=\S)"
 )
+# An English attribution after a closed quotation, then the Russian dash resuming it:
+# "“We were young then,” the veteran said. - I am glad …”" (its closing mark has no opener).
+_CLOSED_RESUMPTION_RE = re.compile(
+    rf"(?P<mark>[”\"])[ \u00a0]+(?:{_CLAUSE_WORD}[ \u00a0]+){{0,8}}?(?:{_SPEECH_VERBS})\b"
+    rf"(?:[ \u00a0]+{_CLAUSE_WORD}){{0,8}}?[.,:](?P<dash>{_DASH})(?=[A-Z])"
+)
 # A line that opens with a dash, as Russian and French dialogue do: "— Where to? — he asked."
 _DIALOGUE_START_RE = re.compile(r"^[ \t]*(?P<dash>[-–—][ \u00a0]+)(?=\S)", re.MULTILINE)
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
@@ -406,6 +412,13 @@ def _dialogue_dashes(text: str) -> list[_DialogueDash]:
                     f" {quote}" if closing else None,
                 )
             )
+    seen = {dash.start for dash in found}
+    for m in _CLOSED_RESUMPTION_RE.finditer(text):
+        rest = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        opener = "“" if m["mark"] == "”" else '"'
+        unopened = rest.count("”") > rest.count("“") if opener == "“" else rest.count('"') % 2
+        if unopened and m.start("dash") not in seen:
+            found.append(_DialogueDash(m.start("dash"), m.end("dash"), "resumption", f" {opener}"))
     found += [
         _DialogueDash(m.start("dash"), m.end("dash"), "start", "“")
         for m in starts.values()
@@ -678,7 +691,11 @@ class SourcePunctuation(SegmentRule):
     leader. - Therefore…", a line of speech opening with "— "), and full-width Chinese and
     Japanese punctuation (，。：「」) next to English words, and the numero sign ("school
     № 12", English "No. 12"). The suggestion is the English form:
-    “…”, a closing quote before the attribution and an opening one after it. A line opening
+    “…”, a closing quote before the attribution and an opening one after it. A quotation
+    closed the English way before its attribution and then resumed with a dash ("“…,” the
+    veteran said. - I am glad …”") is reported too when the rest of the line closes a
+    quotation it never opened: without such a mark the dash may go on in the narrator's
+    voice, which TQ603 looks at. A line opening
     with a dash counts as speech when it has an attribution, or when it is a sentence of
     mostly lower-case words ("— We did not play our game."): a name or citation under an
     epigraph ("— Mark Twain") is English. A hyphen opens a line of speech only before a
