@@ -15,7 +15,7 @@ from typing import Any
 
 from tqcheck.document import MARKS, Document, Token
 from tqcheck.issue import Severity
-from tqcheck.lexicon import is_english_word, load_word_list
+from tqcheck.lexicon import FUNCTION_WORDS, is_english_word, load_word_list
 from tqcheck.names import known_names, unaccented
 from tqcheck.rules.base import DocumentRule, Finding
 from tqcheck.terms import family_matcher, term_families
@@ -35,6 +35,8 @@ _OR_DEFINITION_RE = re.compile(rf", or ({_ACRONYM})(?!\w)")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w’'-]*(\s+)\d[\d,.]*\s*$")
 _CLAUSE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG_FORM_WORD_RE = re.compile(rf"[^\W\d_][\w’'{MARKS}-]*")
+# The last word before a position (searched up to it), spaces after it allowed.
+_LAST_WORD_RE = re.compile(rf"{_LONG_FORM_WORD_RE.pattern}(?=[ \u00a0]*$)")
 # Source languages written in another script than English: a Latin acronym in their
 # translation is never the source's own.
 _NON_LATIN_LANGUAGES = frozenset(
@@ -304,9 +306,21 @@ def _long_form(acronym: str, text: str, end: int) -> tuple[str, bool] | None:
     for form in forms:
         if unaccented(_initials(form)) == letters:
             return form, True
-    for form in forms:
+    for k, form in enumerate(forms):
         if unaccented(form[:1]).lower() == letters[:1].lower() and long_form_matches(letters, form):
-            return form, True
+            # A letter from inside a word fits a compound ("Microsoft Research Asia (MSRA)",
+            # "KazMunayGas (KMG)"), not a name that a capitalized word before it continues
+            # (where initials do: "Federal Bureau of Prisons (BOP)"): "Judo Federation of
+            # Russia (FDR)" keeps the source's word order (Федерация дзюдо России).
+            before = forms[k + 1][: -len(form)].split() if k + 1 < len(forms) else []
+            capitals = "".join(c for c in unaccented(form) if c.isupper())
+            if (
+                not before
+                or before[0].lower() in FUNCTION_WORDS
+                or capitals == letters
+                or _initials_fit(letters.lower(), form.split())
+            ):
+                return form, True
     spelled = _spelled_out_before(acronym, text, end)
     if spelled is not None:
         return spelled, True
@@ -333,8 +347,25 @@ def _parenthesized(si: int, text: str) -> Iterator[Definition]:
         if found is None:
             common = _common_noun_phrase_before(acronym, text, m.start())
             found = (common, True) if common is not None else None
+        if found is None:
+            closed = _closed_compound_before(acronym, text, m.start())
+            found = (closed, True) if closed is not None else None
         if found is not None:
             yield Definition(si, m.start(1), m.end(1), acronym, *found)
+
+
+def _closed_compound_before(acronym: str, text: str, end: int) -> str | None:
+    """A single capitalized word just before ``end`` whose letters fit the acronym, the
+    first at its start: a company's closed compound ("Tengizchevroil (TCO)",
+    "Roskomnadzor (RKN)")."""
+    word = _LAST_WORD_RE.search(text, max(0, end - 40), end)
+    if word is None or not word.group()[:1].isupper() or len(word.group()) < len(acronym) + 2:
+        return None
+    letters = unaccented(acronym)
+    form = unaccented(word.group())
+    if form[0] != letters[0] or not long_form_matches(letters, form):
+        return None
+    return word.group()
 
 
 def _acronym_groups(si: int, text: str) -> Iterator[Definition]:
@@ -422,7 +453,9 @@ class UndefinedAcronym(DocumentRule):
     number may stand between the expansion and the parenthesis ("Human Rights Act 1998 (HRA)").
     Words in lower case before the parenthesis, from one that begins with the acronym's
     first letter, count too, since a technical acronym may take its letters from elsewhere
-    ("lithium iron phosphate (LFP)", after LiFePO4). Several acronyms in one parenthesis
+    ("lithium iron phosphate (LFP)", after LiFePO4), and so does a single capitalized word
+    whose letters fit the acronym, a company's closed compound ("Tengizchevroil (TCO)").
+    Several acronyms in one parenthesis
     after the name they abbreviate together are each defined ("Siberian Branch of the Russian
     Academy of Sciences (SB RAS)"). Not acronyms: a ticker and its stock exchange
     ("(LSE: STPL; AIX: STPL)"), and a standard code where it stands as one — a country
@@ -494,7 +527,12 @@ class AcronymMismatch(DocumentRule):
     ## What it does
     Flags a definition "Long Name (ACR)" or "ACR (Long Name)" where the acronym's letters
     cannot be found, in order, in the name beside it (the Schwartz–Hearst test: each letter
-    in order, the first at the start of a word; letters compared without diacritics).
+    in order, the first at the start of a word; letters compared without diacritics). A
+    letter from inside a word fits a closed compound ("Microsoft Research Asia (MSRA)") or
+    a name whose capitals spell the acronym ("KazMunayGas (KMG)"), but not a name whose
+    capitalized words begin before the letters' words: "Judo Federation of Russia (FDR)"
+    keeps the source's word order (Федерация дзюдо России), where the English initials
+    would be JFR.
     Well-known acronyms whose English form differs from their expansion (FSB, for Federal
     Security Service) are left alone.
 
