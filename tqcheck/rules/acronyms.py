@@ -188,6 +188,11 @@ def _common_noun_phrase_before(acronym: str, text: str, end: int) -> str | None:
 
 # "(NASDAQ: HLVS)", "(LSE: RR; AIX: RR)": a stock exchange, then the company's ticker.
 _EXCHANGE = r"[(;,]\s*[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?"
+# A company's legal form, Russian and Kazakh ones transliterated as MT leaves them: the
+# capitals after it are the company's name ("OJSC MAZ", "TOO «Kazakhmys»").
+_LEGAL_FORM_BEFORE_RE = re.compile(
+    r"\b(?:OJSC|JSC|PJSC|CJSC|NJSC|LLC|LLP|OAO|ZAO|PAO|OOO|AO|TOO|FSUE|SUE)[ \u00a0]+[\"“«]?$"
+)
 _TICKER_BEFORE_RE = re.compile(rf"{_EXCHANGE}:\s*$")
 _EXCHANGE_BEFORE_RE = re.compile(rf"{_EXCHANGE}$")
 _TICKER_AFTER_RE = re.compile(r":\s*[A-Z]")
@@ -220,6 +225,8 @@ class Definition:
 class AcronymAnalysis:
     uses: list[AcronymUse] = field(default_factory=list)
     definitions: list[Definition] = field(default_factory=list)
+    #: capitals named as a company after its legal form ("OJSC MAZ"): a name, not an acronym.
+    companies: set[str] = field(default_factory=set)
 
 
 def _is_candidate(word: str) -> bool:
@@ -418,7 +425,10 @@ def analyse(document: Document) -> AcronymAnalysis:
         for token in tokens:
             if _is_candidate(token.text) and not _as_code(text, token.start, token.end):
                 acronym = _singular(token.text)
-                analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
+                if _LEGAL_FORM_BEFORE_RE.search(text, max(0, token.start - 8), token.start):
+                    analysis.companies.add(acronym)
+                else:
+                    analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))
         analysis.definitions += _parenthesized(si, text)
         analysis.definitions += _acronym_groups(si, text)
         analysis.definitions += _introduced_by_or(si, text)
@@ -460,7 +470,8 @@ class UndefinedAcronym(DocumentRule):
     Academy of Sciences (SB RAS)"). Not acronyms: a ticker and its stock exchange
     ("(LSE: STPL; AIX: STPL)"), and a standard code where it stands as one — a country
     code after a name ("Yuldashev (UZB)"), a currency code beside an amount ("UZS 120,000"),
-    a state in an address ("Santa Clara, CA, USA").
+    a state in an address ("Santa Clara, CA, USA"); and capitals after a company's legal
+    form, which are its name, there and elsewhere in the run ("OJSC MAZ", "LLC KAMAZ").
 
     ## Why it matters
     MT transliterates source-language acronyms (Russian ВГС → "VGS") that mean nothing to an
@@ -485,6 +496,7 @@ class UndefinedAcronym(DocumentRule):
         # A group ("SB RAS") defines each of its parts.
         summary = AcronymSummary(
             defined={part for d in analysis.definitions for part in d.acronym.split()}
+            | analysis.companies
         )
         for use in analysis.uses:
             if use.acronym not in summary.first_use:
