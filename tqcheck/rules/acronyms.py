@@ -196,6 +196,8 @@ _LEGAL_FORM_BEFORE_RE = re.compile(
 _TICKER_BEFORE_RE = re.compile(rf"{_EXCHANGE}:\s*$")
 _EXCHANGE_BEFORE_RE = re.compile(rf"{_EXCHANGE}$")
 _TICKER_AFTER_RE = re.compile(r":\s*[A-Z]")
+# A Reuters instrument code: the ticker and its exchange's suffix in parentheses "(NVDA.O)".
+_RIC_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
 # A standard code where it stands as one: a country after a name "(UZB)", a currency beside
 # an amount ("UZS 12,000", "5 million UZS"), a state in an address ("Santa Clara, CA, USA").
 _AMOUNT_AFTER_RE = re.compile(r"\s?\d")
@@ -246,12 +248,16 @@ def _is_candidate(word: str) -> bool:
 
 
 def _as_code(text: str, start: int, end: int) -> bool:
-    """Whether the word at text[start:end] is a ticker, its exchange, or a standard code
-    where it stands as one."""
+    """Whether the word at text[start:end] is a ticker (after its exchange, or with its
+    exchange's suffix: "(NVDA.O)"), its exchange, or a standard code where it stands as one."""
     before = text[max(0, start - 24) : start]
-    if _TICKER_BEFORE_RE.search(before) or (
-        _EXCHANGE_BEFORE_RE.search(text[max(0, start - 24) : end])
-        and _TICKER_AFTER_RE.match(text, end)
+    if (
+        _TICKER_BEFORE_RE.search(before)
+        or (
+            _EXCHANGE_BEFORE_RE.search(text[max(0, start - 24) : end])
+            and _TICKER_AFTER_RE.match(text, end)
+        )
+        or (before.endswith("(") and _RIC_AFTER_RE.match(text, end))
     ):
         return True
     if text[start:end] not in _standard_codes():

@@ -30,6 +30,8 @@ _SHORT_DATE_RE = re.compile(
     + ")?",
     re.IGNORECASE,
 )
+# A time of day before "on 16.01": "from 18:00 on 16.01 until 20:00 on 17.01".
+_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}:\d\d[ \u00a0]+$")
 # Cheap to search, so that most segments never meet the lookbehinds above.
 _DATE_HINT_RE = re.compile(r"\d[./-]\d\d?[./-]\d|\d\d\.[01]\d")
 # Numbered things whose labels look like dates: "version 10.11.12", "section 1.10.11".
@@ -70,7 +72,8 @@ class AmbiguousDate(SegmentRule):
     day first at info) where the words around it make it a date, since "17.06" is also a
     decimal: a zero-padded day after a word that introduces a date (on, from, to, between,
     until …), either end of a range with such a day ("03.06–17.06", "from 03.06 to 17.06"),
-    a day and month after since, until or till, or a range from one day to another of the
+    a day and month after since, until or till, or after a time and "on" ("18:00 on
+    16.01"), or a range from one day to another of the
     same month ("from 20.07 to 26.07"). A unit after it ("12.05 points", "10.05 rubles")
     makes it a number, and hours with 05 or 10 minutes ("until 10.10") may be a time.
 
@@ -131,9 +134,9 @@ class AmbiguousDate(SegmentRule):
     def _short_dates(text: str, index: int) -> Iterator[Finding]:
         """Days and months without a year ("from 03.06 to 17.06", "until 15.09"): a
         zero-padded day after a word that introduces a date, either end of a range with
-        one, any day and month after since/until/till, a range from one day to another of
-        the same month; not a price or a count (a unit after it), nor what may be a time
-        of day (hours, and 05 or 10 minutes)."""
+        one, any day and month after since/until/till or after a time and "on" ("18:00 on
+        16.01"), a range from one day to another of the same month; not a price or a count
+        (a unit after it), nor what may be a time of day (hours, and 05 or 10 minutes)."""
         for m in _SHORT_DATE_RE.finditer(text):
             dates = [(m.start(p + "day"), m.end(p + "month")) for p in ("", "end") if m[p + "day"]]
             days = [text[start : start + 2] for start, _ in dates]
@@ -149,6 +152,7 @@ class AmbiguousDate(SegmentRule):
                 (padded and (word or len(dates) == 2))
                 or word in ("since", "until", "till")
                 or (one_month and word in ("from", "between"))
+                or (word == "on" and _TIME_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
             ):
                 continue
             if _UNIT_AFTER_RE.match(text, m.end()) or _NUMBERED_RE.search(

@@ -39,13 +39,20 @@ def _occurrences(document: Document) -> list[NameOccurrence]:
     return document.shared("names", name_occurrences)
 
 
+# Titles that stand where a given name would ("Mrs Grigoryeva"): they tell no one apart.
+_HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Rev"}
+    | {"Gen", "Col", "Capt", "Sgt", "Lt", "Maj", "Cpl"}
+)
+
+
 def _with_given_names(document: Document) -> Iterator[tuple[NameOccurrence, str | None]]:
     """Each name with the name just before it, only white space between ("Marta Nowak"), if
-    there is one."""
+    there is one and it is not a title ("Mrs")."""
     before: NameOccurrence | None = None
     for occ in _occurrences(document):
         given = None
-        if before is not None and before.segment == occ.segment:
+        if before is not None and before.segment == occ.segment and before.text not in _HONORIFICS:
             between = document.segments[occ.segment].text[before.end : occ.start]
             given = before.text if between.isspace() else None
         yield occ, given
