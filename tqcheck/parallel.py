@@ -69,8 +69,10 @@ CHUNK_SEGMENTS = 10_000
 #: with several processes, a document larger than its share of the run is split into
 #: chunks, none smaller than this.
 MIN_CHUNK_SEGMENTS = 1_000
-#: summaries merged at a time (merging one into a growing whole would copy it each time).
-_MERGE_BATCH = 32
+#: summaries merged at a time: few, since each may hold the rows of 10,000 segments or of a
+#: streamed partition, and merging into the whole no longer copies it (rows past a size go
+#: to disk, and only the new ones are written).
+_MERGE_BATCH = 4
 #: two-pass groups under way at once (each may hold its merged summaries).
 _OPEN_GROUPS = 2
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
