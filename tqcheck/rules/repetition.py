@@ -394,7 +394,10 @@ class RepeatedCoordination(SegmentRule):
     restarts of speech, not two synonyms, and pass; so do a name and a word that is not
     English vocabulary, said twice as a call, a chant or a lyric ("Natasha, Natasha",
     "Shchedryk, shchedryk"). A noun whose second copy is named by "of" and a bare noun is
-    two kinds of one thing ("phytosanitary certificate and certificate of origin").
+    two kinds of one thing ("phytosanitary certificate and certificate of origin"). A plural
+    noun doubled for an amount passes ("for hours and hours", "the miles and miles of
+    road"), unless an adjective or an adverb and participle describe it ("the new
+    regulations and regulations", "rarely exhibited sketches and sketches of the artist").
 
     ## Why it matters
     The reader sees a stutter and loses the second meaning the source had; the translator
@@ -566,11 +569,27 @@ class RepeatedCoordination(SegmentRule):
         # Comparatives: "faster and faster", "more and more".
         if ("ADJ" in lemmas or "ADV" in lemmas) and word.endswith("er"):
             return True
-        # Plural nouns of amount: "hours and hours", "piles and piles".
-        if "NOUN" in lemmas and word not in lemmas["NOUN"] and word.endswith("s"):
-            return True
         previous = tokens[i - 1].lower.replace("’", "'") if i > 0 else ""
+        # Plural nouns of amount: "for hours and hours", "piles and piles", "the miles and
+        # miles of road"; not nouns described by what stands before them ("the new
+        # regulations and regulations", "rarely exhibited sketches and sketches of").
+        if "NOUN" in lemmas and word not in lemmas["NOUN"] and word.endswith("s"):
+            if _described(tokens, i):
+                return False
+            return following[:1] == ["of"] or previous not in _DETERMINERS
         return _is_continued_action(word, lemmas, previous, following)
+
+
+def _described(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows an adjective, or a participle after an adverb ("new",
+    "rarely exhibited"): a noun described, not an amount."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1].lower
+    lemmas = pos_lemmas(previous)
+    if "ADJ" in lemmas and "VERB" not in lemmas and previous not in FUNCTION_WORDS:
+        return True
+    return previous.endswith("ed") and i > 1 and tokens[i - 2].lower.endswith("ly")
 
 
 def _begins_object(words: list[str]) -> bool:
