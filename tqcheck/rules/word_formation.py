@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tqcheck.document import Segment
 from tqcheck.issue import Severity
@@ -18,7 +18,7 @@ _BIRTH_YEAR_RE = re.compile(
 # "for 2024 year to date", "in 2024 years' time".
 _YEAR_WORD_RE = re.compile(
     rf"\b(?P<prep>in|of|by|since|until|till|for|from|during)[ \u00a0]+{_YEAR}[ \u00a0]+year"
-    r"(?![\w’'-]|[ \u00a0]+to[ \u00a0]+date\b)",
+    r"(?![\w’'-]|[ \u00a0]+(?:to[ \u00a0]+date|of[ \u00a0]+birth)\b)",
     re.IGNORECASE,
 )
 # «лавиноопасный», «пожароопасный»: a noun hyphenated to "dangerous" ("avalanche-dangerous").
@@ -26,6 +26,42 @@ _DANGEROUS_RE = re.compile(r"\b(?P<noun>[a-z]{3,})-dangerous\b", re.IGNORECASE)
 # «метеозависимый», «метеоусловия»: "meteo-" as a prefix ("meteo-dependent", "meteo-conditions").
 _METEO_RE = re.compile(r"\b[Mm]eteo-(?P<rest>[a-z]{3,})\b")
 _TRIGGER_RE = re.compile(r"\d\d\d\d[ \u00a0]+year|-dangerous|meteo-", re.IGNORECASE)
+
+
+def _birth_year(m: re.Match[str]) -> tuple[str, str]:
+    english = f"born in {m['year']}"
+    return f'"{m.group()}" copies Russian «{m["year"]} года рождения»: write "{english}"', english
+
+
+def _year_word(m: re.Match[str]) -> tuple[str, str]:
+    english = f"{m['prep']} {m['year']}"
+    return (
+        f'"{m.group()}" follows Russian, which names a year with the word «год» '
+        f'(«в {m["year"]} году»): English names the year alone ("{english}")',
+        english,
+    )
+
+
+def _dangerous(m: re.Match[str]) -> tuple[str, str]:
+    english = f"{m['noun']}-prone"
+    return (
+        f'"{m.group()}" copies a Russian compound in -опасный: write "{english}" or "at risk of …"',
+        english,
+    )
+
+
+def _meteo(m: re.Match[str]) -> tuple[str, str]:
+    english = f"{'W' if m.group()[0] == 'M' else 'w'}eather-{m['rest']}"
+    return f'"{m.group()}" copies the Russian prefix метео-: English says "{english}"', english
+
+
+#: each shape, and what to say of a match: the message and the English form.
+_SHAPES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, str]]], ...] = (
+    (_BIRTH_YEAR_RE, _birth_year),
+    (_YEAR_WORD_RE, _year_word),
+    (_DANGEROUS_RE, _dangerous),
+    (_METEO_RE, _meteo),
+)
 
 
 class RussianWordFormation(SegmentRule):
@@ -65,43 +101,7 @@ class RussianWordFormation(SegmentRule):
     trigger = _TRIGGER_RE
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
-        text = segment.text
-        for m in _BIRTH_YEAR_RE.finditer(text):
-            yield Finding(
-                index,
-                m.start(),
-                m.end(),
-                f'"{m.group()}" copies Russian «{m["year"]} года рождения»: write "born in '
-                f'{m["year"]}"',
-                suggestion=f"born in {m['year']}",
-            )
-        for m in _YEAR_WORD_RE.finditer(text):
-            if _BIRTH_YEAR_RE.match(text, m.start("year")):
-                continue  # reported above
-            english = f"{m['prep']} {m['year']}"
-            yield Finding(
-                index,
-                m.start(),
-                m.end(),
-                f'"{m.group()}" follows Russian, which names a year with the word «год» '
-                f'(«в {m["year"]} году»): English names the year alone ("{english}")',
-                suggestion=english,
-            )
-        for m in _DANGEROUS_RE.finditer(text):
-            yield Finding(
-                index,
-                m.start(),
-                m.end(),
-                f'"{m.group()}" copies a Russian compound in -опасный: write "{m["noun"]}-prone" '
-                f'or "at risk of …"',
-                suggestion=f"{m['noun']}-prone",
-            )
-        for m in _METEO_RE.finditer(text):
-            english = f"{'W' if m.group()[0] == 'M' else 'w'}eather-{m['rest']}"
-            yield Finding(
-                index,
-                m.start(),
-                m.end(),
-                f'"{m.group()}" copies the Russian prefix метео-: English says "{english}"',
-                suggestion=english,
-            )
+        for pattern, explain in _SHAPES:
+            for m in pattern.finditer(segment.text):
+                message, suggestion = explain(m)
+                yield Finding(index, m.start(), m.end(), message, suggestion=suggestion)
