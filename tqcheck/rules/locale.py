@@ -17,18 +17,20 @@ _DATE_RE = re.compile(
     r"(?<![\w./:+])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<year>(?:1[6-9]|2[01])\d\d|\d\d)(?![\w+]|[./:,]\d)"
 )
-# A day and month without a year (03.06, 17.06), where the words around it make it a date:
-# a zero-padded day after a word that introduces a date, or either end of a range whose
-# other end is one (the first part over 31, or the second over 12, is no date).
+# A day and month without a year (03.06, 17.06), alone or as a range ("03.06 - 17.06"); the
+# pattern begins with a digit, so that a search skips to one (the look-behind comes after it).
 _SHORT_DATE = r"(?P<{0}day>\d\d)\.(?P<{0}month>0[1-9]|1[0-2])(?![\w%]|[.,:/]?\d)"
 _SHORT_DATE_RE = re.compile(
-    r"(?:\b(?P<word>from|since|until|till|through|to|on|before|after|between)\s+)?"
-    r"(?<![\w.,/:+-])"
+    r"(?=\d(?<![\w.,/:+-]\d))"
     + _SHORT_DATE.format("")
     + r"(?:\s*(?:-|–|—|\bto\b|\band\b|\btill\b|\buntil\b)\s*"
     + _SHORT_DATE.format("end")
     + ")?",
     re.IGNORECASE,
+)
+# The word before a day and month that makes it a date ("from 03.06", "until 15.09").
+_DATE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:from|since|until|till|through|to|on|before|after|between)\s+$", re.IGNORECASE
 )
 # A time of day before "on 16.01": "from 18:00 on 16.01 until 20:00 on 17.01".
 _TIME_BEFORE_RE = re.compile(r"\b\d{1,2}:\d\d[ \u00a0]+$")
@@ -73,9 +75,9 @@ class AmbiguousDate(SegmentRule):
     decimal: a zero-padded day after a word that introduces a date (on, from, to, between,
     until …), either end of a range with such a day ("03.06–17.06", "from 03.06 to 17.06"),
     a day and month after since, until or till, or after a time and "on" ("18:00 on
-    16.01"), or a range from one day to another of the
-    same month ("from 20.07 to 26.07"). A unit after it ("12.05 points", "10.05 rubles")
-    makes it a number, and hours with 05 or 10 minutes ("until 10.10") may be a time.
+    16.01"), or a range from one day to another of the same month ("from 20.07 to 26.07").
+    A unit after it ("12.05 points", "10.05 rubles") makes it a number, and hours with 05
+    or 10 minutes ("until 10.10") may be a time.
 
     ## Why it matters
     MT copies the source's numeric date unchanged; an English reader cannot tell which
@@ -138,43 +140,46 @@ class AmbiguousDate(SegmentRule):
         16.01"), a range from one day to another of the same month; not a price or a count
         (a unit after it), nor what may be a time of day (hours, and 05 or 10 minutes)."""
         for m in _SHORT_DATE_RE.finditer(text):
-            dates = [(m.start(p + "day"), m.end(p + "month")) for p in ("", "end") if m[p + "day"]]
-            days = [text[start : start + 2] for start, _ in dates]
-            if not all(1 <= int(day) <= 31 for day in days) or all(
-                int(day) <= 23 and text[end - 2 : end] in ("05", "10")
-                for day, (_, end) in zip(days, dates, strict=True)
+            dates = [
+                (m.start(p + "day"), m.end(p + "month"), int(m[p + "day"]), int(m[p + "month"]))
+                for p in ("", "end")
+                if m[p + "day"]
+            ]
+            if not all(1 <= day <= 31 for _, _, day, _ in dates) or all(
+                day <= 23 and month in (5, 10) for _, _, day, month in dates
             ):
                 continue  # no date, or a time of day the British way ("until 10.10")
-            padded = any(day.startswith("0") for day in days)
-            word = (m["word"] or "").lower()
-            one_month = len(dates) == 2 and m["month"] == m["endmonth"]
+            before = _DATE_WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            word = before.group().split()[0].lower() if before else ""
+            start = before.start() if before else m.start()  # where the date's words begin
+            padded = any(day < 10 for _, _, day, _ in dates)
+            one_month = len(dates) == 2 and dates[0][3] == dates[1][3]
             if not (
                 (padded and (word or len(dates) == 2))
                 or word in ("since", "until", "till")
                 or (one_month and word in ("from", "between"))
-                or (word == "on" and _TIME_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
+                or (word == "on" and _TIME_BEFORE_RE.search(text, max(0, start - 8), start))
             ):
                 continue
             if _UNIT_AFTER_RE.match(text, m.end()) or _NUMBERED_RE.search(
-                text, max(0, m.start() - 24), m.start()
+                text, max(0, start - 24), start
             ):
                 continue
-            for start, end in dates:
-                day, month = int(text[start : start + 2]), int(text[end - 2 : end])
+            for date_start, date_end, day, month in dates:
                 english = f"{day} {MONTH_NAMES[month - 1]}"
                 if day <= 12 and day != month:
                     message = (
-                        f'"{text[start:end]}" is ambiguous: {english} or {month} '
+                        f'"{text[date_start:date_end]}" is ambiguous: {english} or {month} '
                         f'{MONTH_NAMES[day - 1]}? Write the month as a word ("{english}")'
                     )
                     severity = None
                 else:
                     message = (
-                        f'"{text[start:end]}" is written the day.month way: English writes '
-                        f'"{english}"'
+                        f'"{text[date_start:date_end]}" is written the day.month way: '
+                        f'English writes "{english}"'
                     )
                     severity = Severity.INFO
-                yield Finding(index, start, end, message, english, severity)
+                yield Finding(index, date_start, date_end, message, english, severity)
 
     @staticmethod
     def _day_first(index: int, m: re.Match[str], day: int, month: int, year: int) -> Finding:
