@@ -623,7 +623,7 @@ class _Run:
             yield None
         if count == 0:
             return
-        merged = self.checker.for_languages(*group.languages).finish(group.fold.result())
+        merged = group.fold.checker.finish(group.fold.result())
         group.fold = None
         if self.method == "inline":
             summaries = None

@@ -52,11 +52,13 @@ class _Spill:
             with self._file(int(bucket)).open("ab") as handle:
                 handle.write(rows[buckets == bucket].tobytes())
 
-    def read(self, bucket: int, dtype: list[tuple[str, str]]) -> Any:
+    def buckets(self, dtype: list[tuple[str, str]]) -> Iterator[Any]:
+        """The rows of each bucket in turn."""
         import numpy as np
 
-        path = self._file(bucket)
-        return np.fromfile(path, dtype=dtype) if path.exists() else np.empty(0, dtype=dtype)
+        for bucket in range(BUCKETS):
+            path = self._file(bucket)
+            yield np.fromfile(path, dtype=dtype) if path.exists() else np.empty(0, dtype=dtype)
 
 
 @dataclass
@@ -87,11 +89,12 @@ class Rows:
         index: dict[str, int] = {}
         for k, summary in enumerate(summaries):
             remap = np.array([index.setdefault(p, len(index)) for p in summary.paths], "<u4")
+            renumbered = not (remap == np.arange(len(remap))).all()
             chunks = summary.chunks
             if summary.spill is not None and k > 0:
-                chunks = [*chunks, *(summary.spill.read(b, summary.dtype) for b in range(BUCKETS))]
+                chunks = [*chunks, *summary.spill.buckets(summary.dtype)]
             for chunk in chunks:
-                if not (remap == np.arange(len(remap))).all():
+                if renumbered:
                     chunk = chunk.copy()
                     chunk["path"] = remap[chunk["path"]]
                 merged.chunks.append(chunk)
@@ -118,8 +121,7 @@ class Rows:
             parts = [np.concatenate(self.chunks)] if self.chunks else []
         else:
             self._spill_chunks()
-            spill = self.spill
-            parts = (spill.read(b, self.dtype) for b in range(BUCKETS))
+            parts = self.spill.buckets(self.dtype)
         for rows in parts:
             order = np.lexsort((rows["column"], rows["line"], rows["path"], rows[self.key]))
             yield rows[order]
@@ -128,8 +130,7 @@ class Rows:
         """Pickled (to another process or machine) with the spilled rows read back."""
         state = dict(self.__dict__)
         if self.spill is not None:
-            spilled = (self.spill.read(b, self.dtype) for b in range(BUCKETS))
-            state["chunks"] = [*self.chunks, *spilled]
+            state["chunks"] = [*self.chunks, *self.spill.buckets(self.dtype)]
             state["spill"] = None
         return state
 

@@ -35,8 +35,6 @@ _OR_DEFINITION_RE = re.compile(rf", or ({_ACRONYM})(?!\w)")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w’'-])[^\W\d_a-z][\w’'-]*(\s+)\d[\d,.]*\s*$")
 _CLAUSE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _LONG_FORM_WORD_RE = re.compile(rf"[^\W\d_][\w’'{MARKS}-]*")
-# The last word before a position (searched up to it), spaces after it allowed.
-_LAST_WORD_RE = re.compile(rf"{_LONG_FORM_WORD_RE.pattern}(?=[ \u00a0]*$)")
 # Source languages written in another script than English: a Latin acronym in their
 # translation is never the source's own.
 _NON_LATIN_LANGUAGES = frozenset(
@@ -371,7 +369,8 @@ def _closed_compound_before(acronym: str, text: str, end: int) -> str | None:
     """A single capitalized word just before ``end`` whose letters fit the acronym, the
     first at its start: a company's closed compound ("Tengizchevroil (TCO)",
     "Roskomnadzor (RKN)")."""
-    word = _LAST_WORD_RE.search(text, max(0, end - 40), end)
+    run = next(_words_before(text, end, 40), None)
+    word = run[0] if run else None
     if word is None or not word.group()[:1].isupper() or len(word.group()) < len(acronym) + 2:
         return None
     letters = unaccented(acronym)

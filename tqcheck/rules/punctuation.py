@@ -414,7 +414,7 @@ def _dialogue_dashes(text: str) -> list[_DialogueDash]:
             )
     seen = {dash.start for dash in found}
     for m in _CLOSED_RESUMPTION_RE.finditer(text):
-        rest = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        rest = _rest_of_line(text, m.end())
         opener = "“" if m["mark"] == "”" else '"'
         unopened = rest.count("”") > rest.count("“") if opener == "“" else rest.count('"') % 2
         if unopened and m.start("dash") not in seen:
@@ -427,18 +427,22 @@ def _dialogue_dashes(text: str) -> list[_DialogueDash]:
     return sorted(found, key=lambda dash: dash.start)
 
 
+def _rest_of_line(text: str, start: int) -> str:
+    """The text from ``start`` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start:] if end == -1 else text[start:end]
+
+
 def _asks(text: str, start: int) -> bool:
     """Whether the line from ``start`` asks a question: a hyphen before a question opens an
     interviewer's line, where before a statement it may be a list's bullet."""
-    end = text.find("\n", start)
-    return "?" in (text[start:] if end == -1 else text[start:end])
+    return "?" in _rest_of_line(text, start)
 
 
 def _spoken_line(text: str, start: int) -> bool:
     """Whether the line from ``start`` reads as a spoken sentence: a capital first, a sentence
     end last and mostly lower-case words, not a name or a citation ("— Mark Twain")."""
-    end = text.find("\n", start)
-    line = text[start:] if end == -1 else text[start:end]
+    line = _rest_of_line(text, start)
     words = _LINE_WORD_RE.findall(line)
     if not words or not words[0][0].isupper() or not _SENTENCE_END_RE.search(line):
         return False
