@@ -87,6 +87,24 @@ def known_names() -> frozenset[str]:
     return load_word_list("names", "en.txt")
 
 
+@cache
+def _east_slavic_forms() -> dict[str, int]:
+    """Folded form -> its name, for the Russian, Ukrainian and Belarusian forms of one name
+    that folding cannot join (Vladimir / Volodymyr, Kiev / Kyiv, Grodno / Hrodna)."""
+    return {
+        fold(form): number
+        for number, line in enumerate(sorted(load_word_list("names", "east-slavic.txt")))
+        for form in line.split()
+    }
+
+
+def east_slavic_forms(a: str, b: str) -> bool:
+    """Whether two spellings are the Russian, Ukrainian or Belarusian forms of one name."""
+    forms = _east_slavic_forms()
+    key_a, key_b = fold(a), fold(b)
+    return key_a != key_b and forms.get(key_a, -1) == forms.get(key_b, -2)
+
+
 class NameOccurrence(NamedTuple):
     """A candidate name where it stands (a tuple: one is made per capitalized word)."""
 
@@ -190,13 +208,33 @@ def are_variants(a: str, b: str, key_a: str, key_b: str) -> bool:
         return False
     if key_a == key_b or _yo_spelling(key_a, key_b):
         return True
+    if _initial_h_for_g(a, b, key_a, key_b):
+        key_a, key_b = key_a[1:], key_b[1:]
+        return key_a == key_b or _one_edit(a, b, key_a, key_b)
     if min(len(key_a), len(key_b)) < _MIN_FUZZY_LENGTH:
         return False
+    return _one_edit(a, b, key_a, key_b)
+
+
+def _one_edit(a: str, b: str, key_a: str, key_b: str) -> bool:
+    """Whether two names are one transliteration edit apart, not morphology."""
     if _morphology(a, b) or _morphology(key_a, key_b):
         return False
     if Levenshtein.distance(key_a, key_b, score_cutoff=1) > 1:
         return False
     return _transliteration_edit(key_a, key_b)
+
+
+def _initial_h_for_g(a: str, b: str, key_a: str, key_b: str) -> bool:
+    """Initial "h" for "g", in names of five letters or more: Ukrainian and Belarusian "h"
+    before a consonant where Russian has "g" (Hrodna / Grodno), or Russian "g" for the "h"
+    of a well-known name (Gamburg / Hamburg, Gomel / Homel). Two names unknown both, the h
+    before a vowel, are English surnames (Haskell, Gaskell)."""
+    if {key_a[:1], key_b[:1]} != {"g", "h"} or min(len(key_a), len(key_b)) < 5:
+        return False
+    h_form = key_a if key_a[0] == "h" else key_b
+    known = known_names()
+    return h_form[1] not in _VOWELS or a in known or b in known
 
 
 def gendered_given_names(a: str, b: str) -> bool:
@@ -212,7 +250,7 @@ def same_given_name(a: str, b: str) -> bool:
     if gendered_given_names(a, b):
         return False
     key_a, key_b = fold(a), fold(b)
-    if key_a == key_b or _yo_spelling(key_a, key_b):
+    if key_a == key_b or _yo_spelling(key_a, key_b) or east_slavic_forms(a, b):
         return True
     return Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1 and _transliteration_edit(
         key_a, key_b
@@ -232,8 +270,9 @@ def _yo_spelling(key_a: str, key_b: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
-# Letters that transliteration systems swap for one another (Gaddafi/Kaddafi, -enko/-enka).
-_SWAPPABLE = (_VOWELS, frozenset("gk"), frozenset("sz"))
+# Letters that transliteration systems swap for one another (Gaddafi/Kaddafi, -enko/-enka,
+# Russian g for Ukrainian h: Lugansk/Luhansk).
+_SWAPPABLE = (_VOWELS, frozenset("gk"), frozenset("sz"), frozenset("gh"))
 
 
 def _transliteration_edit(key_a: str, key_b: str) -> bool:
@@ -257,6 +296,8 @@ def _blocks(keys: Iterable[str]) -> dict[str, list[str]]:
         blocks["^" + key[:2]].append(key)
         blocks[key[-3:] + "$"].append(key)
         blocks["=" + _YO_RE.sub("e", key)].append(key)  # Pyotr / Petr share neither
+        if key[:1] in "gh":
+            blocks["~" + key[1:4]].append(key)  # Grodno / Hrodna
     return blocks
 
 
@@ -282,6 +323,11 @@ def variant_clusters(spellings: Iterable[str]) -> list[list[str]]:
         for a, b in _pairs(group):
             if are_variants(a, b, key, key):
                 union(a, b)
+    forms = _east_slavic_forms()
+    listed: dict[int, str] = {}
+    for key, group in by_key.items():
+        if key in forms:
+            union(listed.setdefault(forms[key], group[0]), group[0])
     for block in _blocks(by_key).values():
         if len(block) < 2:
             continue

@@ -11,6 +11,9 @@ from tqcheck.document import Document
 from tqcheck.issue import Severity
 from tqcheck.names import (
     NameOccurrence,
+    are_variants,
+    east_slavic_forms,
+    fold,
     gendered_given_names,
     name_occurrences,
     same_given_name,
@@ -26,6 +29,8 @@ class SpellingStats:
     first: tuple[str, int, int] = ("", 0, 0)
     #: the names written just before it, as a given name before a surname ("Marta Nowak").
     given: set[str] = field(default_factory=set)
+    #: the names written just after it, as a surname after a given name.
+    family: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -112,6 +117,20 @@ def _different_people(a: SpellingStats, b: SpellingStats) -> bool:
     return not any(same_given_name(x, y) for x in a.given for y in b.given)
 
 
+def _two_peoples_forms(a: str, b: str, spellings: dict[str, SpellingStats]) -> bool:
+    """Vladimir Putin and Volodymyr Zelensky: the Russian and the Ukrainian form of one given
+    name, each its own person's (no surname shared). With one surname ("Vladimir Zelensky",
+    "Volodymyr Zelensky") they are one person's name written two ways. Two transliterations
+    of one form (Pyotr / Petr) are not let off."""
+    if not east_slavic_forms(a, b) or are_variants(a, b, fold(a), fold(b)):
+        return False
+    stats_a, stats_b = spellings[a], spellings[b]
+    if not all(s.leading * 2 > s.count for s in (stats_a, stats_b)):
+        return False
+    surnames = {fold(name) for name in stats_a.family}
+    return not any(fold(name) in surnames for name in stats_b.family)
+
+
 class NameSpelling(DocumentRule):
     """One name spelled two ways ("Lukashenko" and "Lukashenka").
 
@@ -119,10 +138,16 @@ class NameSpelling(DocumentRule):
     Collects the capitalized names of the document, clusters the spellings that are
     transliteration variants of one another (Lukashenko/Lukashenka, Zelensky/Zelenskyy,
     Gaddafi/Qaddafi, Sergei/Sergey, Roskosmos/Roscosmos) and flags every occurrence of the
-    less frequent spellings, suggesting the most frequent one. No pairs are listed in
-    advance. Inflections and derivations (Russia/Russian, Kuznetsov/Kuznetsova), possessives,
-    other forms of a name (a final a for e: Europa/Europe) and well-known distinct names
-    (Austria/Australia, Colombia/Columbia) are not variants. Initial "Ye" and "E" are one
+    less frequent spellings, suggesting the most frequent one. Ukrainian and Belarusian "h"
+    for Russian "g" is a transliteration (Lugansk/Luhansk; at the start before a consonant,
+    Grodno/Hrodna, or for a well-known name's "h", Gomel/Homel). The Russian, Ukrainian and
+    Belarusian forms of a name that folding cannot join are listed
+    (`tqcheck/data/names/east-slavic.txt`: Kiev/Kyiv, Nikolaev/Mykolaiv, Vladimir/Volodymyr);
+    two such given names before their own surnames are two people (Vladimir Putin, Volodymyr
+    Zelensky), before one surname one person's name. Inflections and derivations
+    (Russia/Russian, Kuznetsov/Kuznetsova), possessives, other forms of a name (a final a
+    for e: Europa/Europe) and well-known distinct names (Austria/Australia,
+    Colombia/Columbia) are not variants. Initial "Ye" and "E" are one
     transliteration of Russian "Е" (Yevgeny/Evgeny), and "yo" and "e" between consonants
     are two of Russian "ё" (Fyodorov/Fedorov, Pyotr/Petr); Belarusian "dz" is Russian "d"
     (Dzmitry/Dmitry, Zhodzina/Zhodino). Two spellings that each come with
@@ -167,6 +192,7 @@ class NameSpelling(DocumentRule):
             stats.leading += occ.leads_name
             if given is not None:
                 stats.given.add(given)
+                summary.spellings[given].family.add(occ.text)
         return summary
 
     def merge(self, summaries: list[Any]) -> NameSummary:
@@ -177,6 +203,7 @@ class NameSpelling(DocumentRule):
                 into.count += stats.count
                 into.leading += stats.leading
                 into.given |= stats.given
+                into.family |= stats.family
         return merged
 
     def finish(self, summary: NameSummary) -> dict[str, tuple[str, SpellingStats]]:
@@ -192,8 +219,10 @@ class NameSpelling(DocumentRule):
             if spellings[major].count < int(self.opts["min_count"]):
                 continue
             for minor in ranked[1:]:
-                if self._given_name_pair(major, minor, spellings) or _different_people(
-                    spellings[major], spellings[minor]
+                if (
+                    self._given_name_pair(major, minor, spellings)
+                    or _different_people(spellings[major], spellings[minor])
+                    or _two_peoples_forms(major, minor, spellings)
                 ):
                     continue
                 result[minor] = (major, spellings[major])
