@@ -196,6 +196,11 @@ _EXCHANGE_BEFORE_RE = re.compile(rf"{_EXCHANGE}$")
 _TICKER_AFTER_RE = re.compile(r":\s*[A-Z]")
 # A Reuters instrument code: the ticker and its exchange's suffix in parentheses "(NVDA.O)".
 _RIC_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
+# A company named before its instrument code: "ABB (ABBN.S)".
+_RIC_NEXT_RE = re.compile(r" \([A-Z0-9]{1,8}\.[A-Z]{1,2}\)")
+# Capitals joined by a slash to a well-known acronym are one name with it: "RFE/RL".
+_SLASHED_BEFORE_RE = re.compile(r"\b([A-Z]{2,6})/$")
+_SLASHED_AFTER_RE = re.compile(r"/([A-Z]{2,6})\b")
 # A standard code where it stands as one: a country after a name "(UZB)", a currency beside
 # an amount ("UZS 12,000", "5 million UZS"), a state in an address ("Santa Clara, CA, USA").
 _AMOUNT_AFTER_RE = re.compile(r"\s?\d")
@@ -256,6 +261,7 @@ def _as_code(text: str, start: int, end: int) -> bool:
             and _TICKER_AFTER_RE.match(text, end)
         )
         or (before.endswith("(") and _RIC_AFTER_RE.match(text, end))
+        or (before.endswith("(.") and text[end : end + 1] == ")")  # an index: "(.SXNP)"
     ):
         return True
     if text[start:end] not in _standard_codes():
@@ -419,6 +425,19 @@ def _expanded_after(si: int, text: str, tokens: Iterable[Token]) -> Iterator[Def
             yield Definition(si, token.start, token.end, token.text, inner, matches)
 
 
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether capitals are a company's or a body's name: after a legal form ("OJSC MAZ"),
+    before an instrument code ("ABB (ABBN.S)"), or slashed to a well-known acronym
+    ("RFE/RL")."""
+    if _LEGAL_FORM_BEFORE_RE.search(text, max(0, start - 8), start) or _RIC_NEXT_RE.match(
+        text, end
+    ):
+        return True
+    before = _SLASHED_BEFORE_RE.search(text, max(0, start - 7), start)
+    after = _SLASHED_AFTER_RE.match(text, end)
+    return any(m is not None and m.group(1) in known_acronyms() for m in (before, after))
+
+
 def analyse(document: Document) -> AcronymAnalysis:
     analysis = AcronymAnalysis()
     # Every acronym, used or defined, has two capitals in a row.
@@ -430,7 +449,7 @@ def analyse(document: Document) -> AcronymAnalysis:
         for token in tokens:
             if _is_candidate(token.text) and not _as_code(text, token.start, token.end):
                 acronym = _singular(token.text)
-                if _LEGAL_FORM_BEFORE_RE.search(text, max(0, token.start - 8), token.start):
+                if _named(text, token.start, token.end):
                     analysis.companies.add(acronym)
                 else:
                     analysis.uses.append(AcronymUse(si, token.start, token.end, acronym))

@@ -32,8 +32,6 @@ _SHORT_DATE_RE = re.compile(
 _DATE_WORD_BEFORE_RE = re.compile(
     r"\b(?:from|since|until|till|through|to|on|before|after|between)\s+$", re.IGNORECASE
 )
-# A time of day before "on 16.01": "from 18:00 on 16.01 until 20:00 on 17.01".
-_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}:\d\d[ \u00a0]+$")
 # Cheap to search, so that most segments never meet the lookbehinds above.
 _DATE_HINT_RE = re.compile(r"\d[./-]\d\d?[./-]\d|\d\d\.[01]\d")
 # Numbered things whose labels look like dates: "version 10.11.12", "section 1.10.11".
@@ -136,8 +134,8 @@ class AmbiguousDate(SegmentRule):
     def _short_dates(text: str, index: int) -> Iterator[Finding]:
         """Days and months without a year ("from 03.06 to 17.06", "until 15.09"): a
         zero-padded day after a word that introduces a date, either end of a range with
-        one, any day and month after since/until/till or after a time and "on" ("18:00 on
-        16.01"), a range from one day to another of the same month; not a price or a count
+        one, any day and month after since/until/till/on ("on 14.03 visited", and "18:00
+        on 16.01"), a range from one day to another of the same month; not a price or a count
         (a unit after it), nor what may be a time of day (hours, and 05 or 10 minutes)."""
         for m in _SHORT_DATE_RE.finditer(text):
             dates = [
@@ -156,9 +154,8 @@ class AmbiguousDate(SegmentRule):
             one_month = len(dates) == 2 and dates[0][3] == dates[1][3]
             if not (
                 (padded and (word or len(dates) == 2))
-                or word in ("since", "until", "till")
+                or word in ("since", "until", "till", "on")
                 or (one_month and word in ("from", "between"))
-                or (word == "on" and _TIME_BEFORE_RE.search(text, max(0, start - 8), start))
             ):
                 continue
             if _UNIT_AFTER_RE.match(text, m.end()) or _NUMBERED_RE.search(
