@@ -43,6 +43,7 @@ from defusedxml.ElementTree import parse as parse_xml
 from tqcheck.errors import ConfigError
 from tqcheck.issue import Severity
 from tqcheck.lexicon import data_path, inflections, noun_plurals
+from tqcheck.names import fold, transliterate
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -175,6 +176,15 @@ class TermFamily:
 
     def is_variant(self, group: int) -> bool:
         return group > len(self.acceptable)
+
+    def transliterates(self, rendering: str) -> bool:
+        """Whether a rendering is the source term in Latin letters as one name ("Minfin"
+        for «Минфин», "Gosduma" for «Госдума»): not translated at all."""
+        return (
+            rendering.istitle()
+            and rendering.isalpha()
+            and fold(rendering) == fold(transliterate(self.source.lower()))
+        )
 
 
 def _family(entry: dict[str, Any], language: str) -> TermFamily:

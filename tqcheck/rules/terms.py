@@ -32,6 +32,8 @@ class TermVariants(DocumentRule):
     operation"; "NWO", "NMD" and "SVO" are MT artefacts). When a document (or the run, with
     grouping) uses two or more renderings of one term and at least one of them is such a
     variant, every use of a variant is reported, naming the other renderings used.
+    A transliteration of the term used alone ("Minselkhoz" for «Минсельхоз», "Gosduma")
+    is reported too: it is the source term, not translated.
     An acronym and its expansion count as one rendering; mixing standard renderings only
     ("Ukrainian Armed Forces" and "AFU") is normal English and is not reported. An acronym
     the document itself defines by an expansion that is none of a term's renderings stands
@@ -127,30 +129,45 @@ class TermVariants(DocumentRule):
         return merged
 
     def check_document(self, document: Document, summary: _Uses) -> Iterator[Finding]:
+        families = self._families
         mixed = {
             family: groups
             for family, groups in summary.items()
-            if len(groups) > 1 and any(self._families[family].is_variant(g) for g in groups)
+            if len(groups) > 1 and any(families[family].is_variant(g) for g in groups)
         }
-        if not mixed:
+        # A transliteration used alone ("Minselkhoz" throughout) is the source term untranslated.
+        alone = {
+            family
+            for family, groups in summary.items()
+            if len(groups) == 1
+            and families[family].is_variant(next(iter(groups)))
+            and families[family].transliterates(next(iter(groups.values()))[4])
+        }
+        if not (mixed or alone):
             return
         for si, start, end, values in self._renderings(document):
             segment = document.segments[si]
             flagged = next(
-                ((f, g) for f, g in values if f in mixed and self._families[f].is_variant(g)),
+                (
+                    (f, g)
+                    for f, g in values
+                    if (f in mixed and families[f].is_variant(g)) or f in alone
+                ),
                 None,
             )
             if flagged is None:
                 continue
             family, group = flagged
             text = " ".join(segment.text[start:end].split())
-            yield Finding(
-                si,
-                start,
-                end,
-                self._message(document, text, family, group, mixed[family]),
-                suggestion=self._families[family].preferred[0],
-            )
+            term = families[family]
+            if family in alone:
+                message = (
+                    f'"{text}" is {term.language} «{term.source}» ({term.meaning}) in Latin '
+                    f'letters, not translated: write "{term.preferred[0]}"'
+                )
+            else:
+                message = self._message(document, text, family, group, mixed[family])
+            yield Finding(si, start, end, message, suggestion=term.preferred[0])
 
     def _message(
         self,
