@@ -35,8 +35,9 @@ def lemma_lines() -> list[str]:
 
 def lexicon_words() -> set[str]:
     """The words whose inflections the shipped lexicons need: every word of a calque
-    phrase, and the last word of every term rendering."""
+    phrase, every key word of a proverb, and the last word of every term rendering."""
     from tqcheck.calques import GAP, load_lexicon, phrase_words, shipped_pairs
+    from tqcheck.rules.proverbs import keyword_words
     from tqcheck.terms import term_families
 
     words: set[str] = set()
@@ -46,7 +47,7 @@ def lexicon_words() -> set[str]:
     for family in term_families(None):
         for group in family.groups():
             words |= {rendering.rpartition(" ")[2] for rendering in group}
-    return words
+    return words | keyword_words()
 
 
 def inflection_lines() -> list[str]:
