@@ -115,22 +115,26 @@ class LiteralProverb(SegmentRule):
 
     def __init__(self, context: RuleContext, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(context, options)
-        # A proverb can be in a segment only if its rarest key word is: a set test spares
-        # most segments the search.
+        # A proverb can be in a segment only if its rarest key word (the longest) is: a set
+        # test spares most segments the search.
         self._by_anchor: dict[str, list[Proverb]] = {}
         for proverb in load_proverbs(primary_language(context.source_lang)):
-            anchor = min(proverb.keywords, key=len)
+            anchor = max(proverb.keywords, key=lambda forms: min(map(len, forms)))
             for form in anchor:
                 self._by_anchor.setdefault(form, []).append(proverb)
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
-        candidates = {id(p): p for word in segment.words for p in self._by_anchor.get(word, ())}
+        words = segment.words
+        candidates = {id(p): p for word in words for p in self._by_anchor.get(word, ())}
+        # All key words in the segment before the segment is split into sentences.
+        present = set(words)
+        candidates = {k: p for k, p in candidates.items() if all(present & f for f in p.keywords)}
         if not candidates:
             return
         tokens = segment.tokens
         for start, end in segment.sentences:
-            words = [t for t in tokens if start <= t.start < end]
-            lower = [t.text.lower() for t in words]
+            in_sentence = [t for t in tokens if start <= t.start < end]
+            lower = [t.text.lower() for t in in_sentence]
             present = set(lower)
             for proverb in candidates.values():
                 if not all(present & forms for forms in proverb.keywords):
@@ -138,7 +142,7 @@ class LiteralProverb(SegmentRule):
                 if _FOREIGN_SAYING_RE.search(segment.text, start, end):
                     continue
                 at = [next(k for k, w in enumerate(lower) if w in f) for f in proverb.keywords]
-                first, last = words[min(at)], words[max(at)]
+                first, last = in_sentence[min(at)], in_sentence[max(at)]
                 yield Finding(
                     index,
                     first.start,
