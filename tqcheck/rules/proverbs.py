@@ -33,6 +33,10 @@ class Proverb:
     language: str
     english: str
 
+    def all_in(self, words: set[str]) -> bool:
+        """Whether every key word is among the words, in one of its forms."""
+        return all(not words.isdisjoint(forms) for forms in self.keywords)
+
 
 def _forms(alternatives: str) -> frozenset[str]:
     return frozenset(form for word in alternatives.split("|") for form in inflections(word))
@@ -124,20 +128,22 @@ class LiteralProverb(SegmentRule):
                 self._by_anchor.setdefault(form, []).append(proverb)
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
-        words = segment.words
-        candidates = {id(p): p for word in words for p in self._by_anchor.get(word, ())}
         # All key words in the segment before the segment is split into sentences.
-        present = set(words)
-        candidates = {k: p for k, p in candidates.items() if all(present & f for f in p.keywords)}
+        in_segment = set(segment.words)
+        candidates = {
+            id(p): p
+            for word in segment.words  # in text order, so that findings come in one order
+            for p in self._by_anchor.get(word, ())
+            if p.all_in(in_segment)
+        }
         if not candidates:
             return
         tokens = segment.tokens
         for start, end in segment.sentences:
             in_sentence = [t for t in tokens if start <= t.start < end]
             lower = [t.text.lower() for t in in_sentence]
-            present = set(lower)
             for proverb in candidates.values():
-                if not all(present & forms for forms in proverb.keywords):
+                if not proverb.all_in(set(lower)):
                     continue
                 if _FOREIGN_SAYING_RE.search(segment.text, start, end):
                     continue

@@ -139,9 +139,7 @@ class TermVariants(DocumentRule):
         alone = {
             family
             for family, groups in summary.items()
-            if len(groups) == 1
-            and families[family].is_variant(next(iter(groups)))
-            and families[family].transliterates(next(iter(groups.values()))[4])
+            if len(groups) == 1 and self._transliterated(family, *groups.items())
         }
         if not (mixed or alone):
             return
@@ -168,6 +166,12 @@ class TermVariants(DocumentRule):
             else:
                 message = self._message(document, text, family, group, mixed[family])
             yield Finding(si, start, end, message, suggestion=term.preferred[0])
+
+    def _transliterated(self, family: int, only: tuple[int, _Use]) -> bool:
+        """Whether a family's only rendering is a variant that transliterates its term."""
+        group, (_, _, _, _, text) = only
+        term = self._families[family]
+        return term.is_variant(group) and term.transliterates(text)
 
     def _message(
         self,

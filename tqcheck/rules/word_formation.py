@@ -45,19 +45,12 @@ _IN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # «напомнил, что»: "reminded that" with no one reminded; "was reminded that" is English.
-_REMINDED_RE = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
-    r"(?<!\bam )(?<!\bget )(?<!\bgot )\b(?P<verb>remind(?:s|ed|ing)?),?[ \u00a0]+that\b",
-    re.IGNORECASE,
-)
+_REMINDED_RE = re.compile(r"\b(?P<verb>remind(?:s|ed|ing)?),?[ \u00a0]+that\b", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|be|been|being|is|are|am|get|got) $", re.IGNORECASE)
 # «парашютисты-пожарные», «спасатели-водолазы»: two plural agent nouns hyphenated.
 _PLURAL_PAIR_RE = re.compile(
     r"\b(?P<a>[A-Za-z][a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s)"
     r"-(?P<b>[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee)s)\b"
-)
-_TRIGGER_RE = re.compile(
-    r"\d\d\d\d[ \u00a0]+year|-dangerous|meteo-|times\b|after\b|remind|[a-z]s-[a-z]",
-    re.IGNORECASE,
 )
 
 
@@ -105,7 +98,9 @@ def _in_after(m: re.Match[str]) -> tuple[str, str]:
     )
 
 
-def _reminded(m: re.Match[str]) -> tuple[str, str]:
+def _reminded(m: re.Match[str]) -> tuple[str, str] | None:
+    if _PASSIVE_BEFORE_RE.search(m.string, max(0, m.start() - 7), m.start()):
+        return None
     english = {"remind": "recall", "reminds": "recalls", "reminding": "recalling"}.get(
         m["verb"].lower(), "recalled"
     )
@@ -136,16 +131,19 @@ def _plural_noun(word: str) -> bool:
 #: each shape, and what to say of a match: the message and the English form.
 _Explain = Callable[[re.Match[str]], tuple[str, str | None] | None]
 #: and its severity when not the rule's: "by 3 times" also comes from non-native writers.
-_SHAPES: tuple[tuple[re.Pattern[str], _Explain, Severity | None], ...] = (
-    (_BIRTH_YEAR_RE, _birth_year, None),
-    (_YEAR_WORD_RE, _year_word, None),
-    (_DANGEROUS_RE, _dangerous, None),
-    (_METEO_RE, _meteo, None),
-    (_BY_TIMES_RE, _by_times, Severity.INFO),
-    (_IN_AFTER_RE, _in_after, None),
-    (_REMINDED_RE, _reminded, None),
-    (_PLURAL_PAIR_RE, _plural_pair, None),
+#: A cheap hint comes first: a segment is searched only for the shapes whose hint it holds.
+_SHAPES: tuple[tuple[str, re.Pattern[str], _Explain, Severity | None], ...] = (
+    (r"\d\d\d\d[ \u00a0]+year", _BIRTH_YEAR_RE, _birth_year, None),
+    (r"\d\d\d\d[ \u00a0]+year", _YEAR_WORD_RE, _year_word, None),
+    (r"-dangerous", _DANGEROUS_RE, _dangerous, None),
+    (r"meteo-", _METEO_RE, _meteo, None),
+    (r"times\b", _BY_TIMES_RE, _by_times, Severity.INFO),
+    (r"after\b", _IN_AFTER_RE, _in_after, None),
+    (r"remind", _REMINDED_RE, _reminded, None),
+    (r"[a-z]s-[a-z]", _PLURAL_PAIR_RE, _plural_pair, None),
 )
+_HINTS = {hint: re.compile(hint, re.IGNORECASE) for hint, *_ in _SHAPES}
+_TRIGGER_RE = re.compile("|".join(_HINTS), re.IGNORECASE)
 
 
 class RussianWordFormation(SegmentRule):
@@ -195,8 +193,12 @@ class RussianWordFormation(SegmentRule):
     trigger = _TRIGGER_RE
 
     def check_segment(self, segment: Segment, index: int) -> Iterator[Finding]:
-        for pattern, explain, severity in _SHAPES:
-            for m in pattern.finditer(segment.text):
+        text = segment.text
+        hinted = {hint for hint, found in _HINTS.items() if found.search(text)}
+        for hint, pattern, explain, severity in _SHAPES:
+            if hint not in hinted:
+                continue
+            for m in pattern.finditer(text):
                 explained = explain(m)
                 if explained is not None:
                     message, suggestion = explained
